@@ -1,0 +1,3 @@
+using PaperGraph.Cli.Commands;
+
+return CliApp.Run(args);
