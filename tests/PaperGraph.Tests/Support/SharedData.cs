@@ -6,14 +6,15 @@ namespace PaperGraph.Tests.Support;
 /// </summary>
 public static class SharedData
 {
+    // Declared first: Root is computed from it, and static initialisers run in declaration order.
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
     public static string? Root { get; } = Find();
 
     public static bool Available => Root is not null;
 
     public static string PathOf(string relative) =>
         Path.Combine(Root ?? throw new InvalidOperationException("../shared is not available"), relative);
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string? Find()
     {
