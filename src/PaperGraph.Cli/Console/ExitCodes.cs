@@ -10,8 +10,6 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>An input could not be read at all (missing file, wrong format), or a bad record under --strict.</summary>
     public const int InputError = 3;
-    /// <summary>Some records were bad and skipped; everything good was processed and written.</summary>
-    public const int PartialInput = 4;
     /// <summary>A --from folder is missing, stale or not a PaperGraph output; or a name/id asked for does not exist.</summary>
     public const int NotFound = 5;
     /// <summary>A server could not be reached (connection refused, timeout, DNS).</summary>
