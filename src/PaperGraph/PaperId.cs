@@ -5,8 +5,10 @@ using System.Text.RegularExpressions;
 namespace PaperGraph;
 
 /// <summary>
-/// A stable paper identifier: "arxiv:2106.09685", "doi:10.1000/xyz", "id:SOURCE-ID" for an
-/// id given by the input that is neither, or "title:HASH" from the normalised title.
+/// A stable paper identifier: "arxiv:2106.09685", "doi:10.1000/xyz", or "title:HASH" from the
+/// normalised title. An input's own ids are not used: they are often not unique across sources
+/// (a conference list gives "cvpr2019-" to a thousand papers), and the title is what lets the same
+/// paper from two sources meet.
 /// </summary>
 public readonly partial record struct PaperId(string Value) : IComparable<PaperId>
 {
@@ -22,8 +24,8 @@ public readonly partial record struct PaperId(string Value) : IComparable<PaperI
     }
 
     /// <summary>
-    /// Picks the best id for what an input gives: arXiv id or DOI when one is recognisable
-    /// (also inside a URL), else the input's own id, else the title hash.
+    /// Picks the best id for what an input gives: an arXiv id or DOI when one is recognisable
+    /// (in the input's id, DOI or URL), else the title hash.
     /// </summary>
     public static PaperId Choose(string? givenId, string? url, string? doi, string title)
     {
@@ -35,7 +37,6 @@ public readonly partial record struct PaperId(string Value) : IComparable<PaperI
             var doiMatch = DoiPattern().Match(candidate);
             if (doiMatch.Success) return FromDoi(doiMatch.Value);
         }
-        if (!string.IsNullOrWhiteSpace(givenId)) return new("id:" + givenId.Trim());
         return FromTitle(title);
     }
 

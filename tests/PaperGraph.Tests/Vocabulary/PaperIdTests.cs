@@ -22,9 +22,13 @@ public class PaperIdTests
     }
 
     [Fact]
-    public void Choose_OwnIdWithoutArxivOrDoi_KeepsSourceId()
+    public void Choose_OwnIdWithoutArxivOrDoi_UsesTitleHash()
     {
-        Assert.Equal("id:nips2017-7181", PaperId.Choose("nips2017-7181", "https://papers.nips.cc/x", null, "t").Value);
+        // Conference lists reuse ids ("cvpr2019-" for a thousand papers); the title tells papers apart.
+        var a = PaperId.Choose("cvpr2019-", "https://papers.nips.cc/x", null, "Paper A");
+        var b = PaperId.Choose("cvpr2019-", null, null, "Paper B");
+        Assert.Equal(PaperId.FromTitle("Paper A"), a);
+        Assert.NotEqual(a, b);
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PaperGraph.Cli.Console;
+using PaperGraph.Extraction;
+using PaperGraph.Pipeline;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>
+/// `papergraph bench`: measures throughput and peak memory of the real pipeline on real input
+/// and prints the figures (docs/performance.md quotes them). Speed is measured here, never in tests.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure speed and peak memory: extract, build, graph algorithms");
+        command.Add(CreateExtract());
+        command.Add(CreateBuild());
+        return command;
+    }
+
+    private static Command CreateExtract()
+    {
+        var inputs = new InputOptions();
+        var repeat = new Option<int>("--repeat") { Description = "Runs to time (the first also warms up the JIT)", DefaultValueFactory = _ => 3 };
+        var command = new Command("extract", "Read and extract the inputs without writing; print abstracts/s and peak memory");
+        inputs.AddTo(command);
+        command.Add(repeat);
+        command.SetAction((parse, ct) => Task.FromResult(CommandRunner.Run(CliOutput.Standard, () =>
+        {
+            var pipeline = new PaperPipeline(Extractor.Default, inputs.ToPipelineOptions(parse));
+            var runs = Math.Max(1, parse.GetValue(repeat));
+            for (var run = 1; run <= runs; run++)
+            {
+                var counters = new InputCounters();
+                var clock = Stopwatch.StartNew();
+                long entities = 0, results = 0;
+                foreach (var extraction in pipeline.Extract(inputs.GetInputs(parse), counters, null, ExtractCommand.StandardInput, ct))
+                {
+                    entities += extraction.Entities.Count;
+                    results += extraction.Results.Count;
+                }
+                clock.Stop();
+                Print($"extract run {run}/{runs}", counters.PapersRead, clock.Elapsed,
+                    $"threads {pipeline.Options.Parallelism}, {entities:N0} entities, {results:N0} results, {counters.RecordsSkipped:N0} skipped");
+            }
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private static Command CreateBuild()
+    {
+        var inputs = new InputOptions();
+        var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
+        var command = new Command("build", "Run a full build and print time per stage and peak memory");
+        inputs.AddTo(command);
+        command.Add(output);
+        command.SetAction((parse, ct) => Task.FromResult(CommandRunner.Run(CliOutput.Standard, () =>
+        {
+            var pipeline = new PaperPipeline(Extractor.Default, inputs.ToPipelineOptions(parse));
+            var clock = Stopwatch.StartNew();
+            var report = pipeline.Build(inputs.GetInputs(parse), parse.GetValue(output)!, null, null, ExtractCommand.StandardInput, ct);
+            clock.Stop();
+            Print("build", report.Papers, clock.Elapsed,
+                $"{report.Entities:N0} entities, {report.Edges:N0} edges, {report.Communities:N0} communities");
+            foreach (var stage in report.Stages) System.Console.WriteLine($"  {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:F2} s");
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private static void Print(string what, long papers, TimeSpan elapsed, string detail)
+    {
+        using var self = Process.GetCurrentProcess();
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        System.Console.WriteLine(
+            $"{what}: {papers:N0} papers in {seconds:F2} s = {papers / seconds:N0} abstracts/s; " +
+            $"peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB; " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB; gen2 GCs {GC.CollectionCount(2)}; {detail}");
+    }
+}

@@ -1,0 +1,60 @@
+namespace PaperGraph.Extraction.Lexicon;
+
+/// <summary>
+/// A <see cref="Lexicon"/> compiled for matching: every name and alias (with plural variants) in
+/// one <see cref="LexiconTrie"/>, plus the generic terms. Built once per extractor and shared by
+/// all threads.
+/// </summary>
+internal sealed class LexiconIndex
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> generic;
+
+    public LexiconIndex(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        Entries = lexicon.Entries;
+        Trie = LexiconTrie.Build(WrittenForms(Entries));
+        generic = new HashSet<string>(lexicon.GenericTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Lexicon Lexicon { get; }
+
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    public LexiconTrie Trie { get; }
+
+    public bool TryLookup(ReadOnlySpan<char> surface, out LexiconEntry entry)
+    {
+        entry = null!;
+        if (!Trie.TryMatchExact(surface, out var index)) return false;
+        entry = Entries[index];
+        return true;
+    }
+
+    /// <summary>Is the surface (any case, singular or plural) one of the lexicon's generic terms ("large language models")?</summary>
+    public bool IsGeneric(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length == 0 || surface.Length > 128) return false;
+        Span<char> lower = stackalloc char[surface.Length];
+        surface.ToLowerInvariant(lower);
+        for (var i = 0; i < lower.Length; i++) if (lower[i] is '\u2010' or '\u2011') lower[i] = '-';
+        if (generic.Contains(lower)) return true;
+        if (lower.Length > 3 && lower[^1] == 's' && generic.Contains(lower[..^1])) return true;
+        if (lower.Length > 4 && lower.EndsWith("ies") && generic.Contains(string.Concat(lower[..^3], "y"))) return true;
+        return false;
+    }
+
+    private static IEnumerable<(string, int, bool)> WrittenForms(IReadOnlyList<LexiconEntry> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            foreach (var form in entry.Aliases.Prepend(entry.Name))
+            {
+                if (string.IsNullOrWhiteSpace(form)) continue;
+                var caseSensitive = LexiconFormRules.IsCaseSensitive(form, entry.Type);
+                foreach (var variant in LexiconFormRules.Variants(form, caseSensitive)) yield return (variant, i, caseSensitive);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Patterns;
+
+/// <summary>
+/// "EAGAN: Efficient Two-stage ...", "Group DETR: Fast DETR Training ...", "SortedNet, a Place for ...":
+/// a name before the title's colon (or before ", a") is very often what the paper introduces. The
+/// part before the colon counts as a name when it is one to four tokens, at least one of them
+/// name-shaped ("CMR Scaling Law"), or a single capitalised word the abstract also capitalises mid-sentence
+/// ("Mamba"), or a capitalised hyphenated compound ("Once-for-All"). Its type comes from the head noun
+/// after the colon ("X: A Benchmark for ..."), else method.
+/// </summary>
+internal sealed class TitlePatternRecognizer(ExtractionCues cues) : IMentionRecognizer
+{
+    private const int MaxNameTokens = 4;
+
+    public void Recognize(AnalyzedPaper paper, CandidateSet candidates)
+    {
+        var title = paper.Title;
+        var tokens = title.Tokens;
+        var colon = -1;
+        for (var i = 1; i < tokens.Length && i <= MaxNameTokens; i++)
+        {
+            if (PatternHelpers.IsPunctuation(title, i, ':')) { colon = i; break; }
+            if (PatternHelpers.IsPunctuation(title, i, ',') && (title.TokenEqualsIgnoreCase(i + 1, "a") || title.TokenEqualsIgnoreCase(i + 1, "an"))) { colon = i; break; }
+        }
+        if (colon < 0 || !IsName(paper, colon)) return;
+        var span = PatternHelpers.SpanOf(title, 0, colon);
+        var type = TypeAfter(title, colon + 1, out var defaultType);
+        candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true, DefaultType = defaultType });
+    }
+
+    private bool IsName(AnalyzedPaper paper, int colon)
+    {
+        var title = paper.Title;
+        var shaped = false;
+        for (var i = 0; i < colon; i++)
+        {
+            var t = title.Tokens[i];
+            if (t.Kind == TokenKind.Number) continue;
+            if (!t.IsWord || !(t.Is(TokenShape.Capitalized) || NameShape.IsNameShaped(title.Text, t))) return false;
+            if (NameShape.IsNameShaped(title.Text, t)) shaped = true;
+        }
+        if (shaped) return !cues.IsNonName(title.Text.AsSpan(0, title.Tokens[colon - 1].End));
+        if (colon != 1) return false;
+        var only = title.Tokens[0];
+        return only.Is(TokenShape.Hyphenated) || CapitalisedInAbstract(paper.Abstract, title.Chars(only));
+    }
+
+    private static bool CapitalisedInAbstract(AnalyzedField field, ReadOnlySpan<char> word)
+    {
+        foreach (var sentence in field.Sentences)
+        {
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (field.Chars(field.Tokens[i]).SequenceEqual(word)) return true;
+            }
+        }
+        return false;
+    }
+
+    // "A Benchmark for ...", "A Large-Scale Dataset of ...": the head of the first noun phrase after the colon.
+    private EntityType TypeAfter(AnalyzedField title, int from, out bool defaultType)
+    {
+        defaultType = false;
+        for (var k = from; k < title.Tokens.Length && k < from + 8; k++)
+        {
+            var t = title.Tokens[k];
+            if (!t.IsWord) break;
+            var chars = title.Chars(t);
+            if (title.TryHead(k, out var type) && type.IsEvaluationTarget()) return type;
+            if (t.Is(TokenShape.AllLower) && title.Has(k, NameCueKind.Blocker)) break;
+        }
+        defaultType = true;
+        return EntityType.Method;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using PaperGraph.Graph;
+
+namespace PaperGraph.Neo4j;
+
+/// <summary>
+/// The only labels and relationship types PaperGraph writes: Paper, one label per entity type,
+/// Result, Community and Community_N; the edge kinds and the links of results and communities.
+/// The same model as the neo4j-admin CSVs (Export/Neo4jImportCsvWriter), so cypher/ works on either.
+/// Statement text is built from these names alone; <see cref="Label"/> / <see cref="RelationshipType"/> refuse anything else.
+/// </summary>
+internal static class Neo4jSchema
+{
+    public const string Paper = "Paper";
+    public const string Result = "Result";
+    public const string Community = "Community";
+    /// <summary>Paper → Result it reports.</summary>
+    public const string Reports = "REPORTS";
+    /// <summary>Result → its Metric.</summary>
+    public const string OfMetric = "OF_METRIC";
+    /// <summary>Result → the Dataset or Benchmark it was measured on.</summary>
+    public const string OnTarget = "ON_TARGET";
+    /// <summary>Result → the Method it was measured for.</summary>
+    public const string ForMethod = "FOR_METHOD";
+    /// <summary>Node → every community on its path, with the community's level.</summary>
+    public const string InCommunity = "IN_COMMUNITY";
+    /// <summary>Community → the community one level up.</summary>
+    public const string Parent = "PARENT";
+
+    private const string CommunityLabelPrefix = "Community_";
+
+    /// <summary>Every label with a uniqueness constraint on id, in load order.</summary>
+    public static IReadOnlyList<string> KeyedLabels { get; } =
+        [Paper, .. EntityTypes.All.Select(t => t.ToString()), Result, Community];
+
+    /// <summary>Every relationship type, in load order.</summary>
+    public static IReadOnlyList<string> RelationshipTypes { get; } =
+        [.. Enum.GetValues<EdgeKind>().Select(k => k.RelationshipType()), Reports, OfMetric, OnTarget, ForMethod, InCommunity, Parent];
+
+    public static string CommunityId(int community) => "community:" + community.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A result's id: its paper and its position among that paper's results in graph order.</summary>
+    public static string ResultId(PaperId paper, int index) => "result:" + paper.Value + "#" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string EntityLabel(EntityType type) => Label(type.ToString());
+
+    /// <summary>The Browser-colouring label of a top-level community.</summary>
+    public static string CommunityLabel(int communityId) =>
+        communityId >= 0
+            ? CommunityLabelPrefix + communityId.ToString(CultureInfo.InvariantCulture)
+            : throw new ArgumentOutOfRangeException(nameof(communityId), "community ids are non-negative");
+
+    /// <summary>The label of a node id as the graph writes it: "method:lora" → Method, a paper id → Paper.</summary>
+    public static string LabelOfNodeId(string nodeId, ISet<string> paperIds)
+    {
+        if (paperIds.Contains(nodeId)) return Paper;
+        var colon = nodeId.IndexOf(':');
+        if (colon > 0 && EntityTypes.TryParse(nodeId[..colon], out var type) && nodeId[..colon] == type.ToString().ToLowerInvariant())
+            return EntityLabel(type);
+        throw new InvalidDataException($"edge endpoint '{nodeId}' is neither a paper of the graph nor an entity id");
+    }
+
+    /// <summary>Returns the label when it belongs to the fixed set, and throws otherwise.</summary>
+    public static string Label(string label)
+    {
+        if (KeyedLabels.Contains(label, StringComparer.Ordinal) || IsCommunityLabel(label)) return label;
+        throw new ArgumentException($"'{label}' is not a PaperGraph label", nameof(label));
+    }
+
+    /// <summary>Returns the relationship type when it belongs to the fixed set, and throws otherwise.</summary>
+    public static string RelationshipType(string type) =>
+        RelationshipTypes.Contains(type, StringComparer.Ordinal) ? type : throw new ArgumentException($"'{type}' is not a PaperGraph relationship type", nameof(type));
+
+    public static bool IsCommunityLabel(string label) =>
+        label.StartsWith(CommunityLabelPrefix, StringComparison.Ordinal)
+        && label.Length > CommunityLabelPrefix.Length
+        && label.Length <= CommunityLabelPrefix.Length + 10
+        && label.AsSpan(CommunityLabelPrefix.Length).ContainsAnyExceptInRange('0', '9') == false;
+}
