@@ -1,9 +1,11 @@
-// All top-level communities at once, for Neo4j Browser: the most central entities of each and the
-// edges between them. With papergraph.grass applied, each community has its own colour.
+// The largest top-level communities at once, for Neo4j Browser: the most central entities of each
+// and the edges between them. With papergraph.grass applied, each community has its own colour.
 //
-// @param perCommunity  integer  entities drawn per community, by PageRank (12)
+// @param communities   integer  how many of the largest top-level communities to draw (12)
+// @param perCommunity  integer  entities drawn per community, by PageRank (10)
 MATCH (c:Community)
 WHERE c.parent IS NULL
+WITH c ORDER BY c.size DESC, c.communityId LIMIT $communities
 MATCH (n)-[:IN_COMMUNITY]->(c)
 WHERE NOT n:Paper
 WITH c, n ORDER BY n.pagerank DESC, n.id

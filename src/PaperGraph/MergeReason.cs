@@ -11,4 +11,6 @@ public enum MergeReason
     LexiconAlias,
     /// <summary>A split written with its dataset, "COCO val" for COCO.</summary>
     DatasetSplit,
+    /// <summary>A description the paper names, "a collaborative hybrid assignments training scheme, namely Co-DETR".</summary>
+    Naming,
 }

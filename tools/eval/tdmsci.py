@@ -13,6 +13,10 @@ TDMSci's span conventions differ from PaperGraph's in two documented ways, so pr
 mapped to them before scoring (--no-convention to score raw spans): a long form and its short form
 written together are one span ("statistical machine translation (SMT)"), and a dataset or metric span
 includes a following head noun ("CoNLL 2003 corpus", "BLEU score").
+
+TDMSci's text is tokenised with spaces around hyphens ("part - of - speech tagging", "Senseval - 2"),
+which no abstract has; by default the sentences are given to the extractor with those spaces removed
+and the predicted offsets mapped back to the original text (--tokenised-text to give them as they are).
 The best published model (Flair-TDM) reaches 62.05 exact micro F1.
 """
 import argparse, collections, json, os, shlex, subprocess, sys, tempfile
@@ -39,6 +43,23 @@ def read_gold(text_path, ann_path):
             line = max(i for i, s in enumerate(starts) if s <= start)
             gold.add((line, kind, start - starts[line], end - starts[line]))
     return lines, gold
+
+
+def detokenise(line):
+    """Removes the spaces around hyphens between word characters; returns the text and, for each of
+    its characters (and its end), the offset in the original line."""
+    out, index, i = [], [], 0
+    while i < len(line):
+        if line.startswith(" - ", i) and i > 0 and line[i - 1].isalnum() and i + 3 < len(line) and line[i + 3].isalnum():
+            out.append("-")
+            index.append(i + 1)
+            i += 3
+            continue
+        out.append(line[i])
+        index.append(i)
+        i += 1
+    index.append(len(line))
+    return "".join(out), index
 
 
 HEADS = {"DATASET": ("dataset", "datasets", "corpus", "corpora", "treebank", "data set", "benchmark", "data"),
@@ -85,16 +106,19 @@ def main():
                     help="command reading {input} (JSON Lines papers) and printing extraction JSON Lines")
     ap.add_argument("--keep", help="folder to keep the input and output files in")
     ap.add_argument("--no-convention", action="store_true", help="score PaperGraph's spans as they are")
+    ap.add_argument("--tokenised-text", action="store_true", help="give the extractor TDMSci's text with spaced hyphens")
     args = ap.parse_args()
     base = os.path.join(args.shared, "eval", "external", "tdmsci", "conllFormat", "eval_brat", "test")
     lines, gold = read_gold(os.path.join(base, "test.txt"), os.path.join(base, "test.ann"))
     work = args.keep or tempfile.mkdtemp(prefix="tdmsci-")
     os.makedirs(work, exist_ok=True)
     papers = os.path.join(work, "tdmsci-test.jsonl")
+    maps = {}
     with open(papers, "w", encoding="utf-8") as fh:
         for i, line in enumerate(lines):
             if line.strip():
-                fh.write(json.dumps({"id": f"tdmsci-{i}", "title": f"TDMSci test sentence {i}", "abstract": line}) + "\n")
+                text, maps[i] = (line, list(range(len(line) + 1))) if args.tokenised_text else detokenise(line)
+                fh.write(json.dumps({"id": f"tdmsci-{i}", "title": f"TDMSci test sentence {i}", "abstract": text}) + "\n")
     out = subprocess.run(shlex.split(args.runner.format(input=papers)), check=True, capture_output=True, text=True).stdout
     with open(os.path.join(work, "tdmsci-pred.jsonl"), "w", encoding="utf-8") as fh:
         fh.write(out)
@@ -108,7 +132,7 @@ def main():
             kind = TYPES.get(e["type"])
             if kind is None:
                 continue
-            spans = sorted((m["start"], m["end"]) for m in e["mentions"] if m["field"] == "abstract")
+            spans = sorted((maps[line][m["start"]], maps[line][m["end"] - 1] + 1) for m in e["mentions"] if m["field"] == "abstract")
             if not args.no_convention:
                 spans = to_tdmsci_convention(lines[line], kind, spans)
             for start, end in spans:

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PaperGraph.Cli.Console;
 
 namespace PaperGraph.Cli.Commands;
 
@@ -14,10 +15,25 @@ internal static class CliApp
         root.Add(BenchGraphCommand.Create());
         root.Add(LoadCommand.Create());
         root.Add(QueryCommand.Create());
+        root.Add(SurveyCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(BenchCommand.Create());
+        root.Add(MergeCommand.Create());
         return root;
     }
 
-    public static int Run(string[] args) => CreateRoot().Parse(args).Invoke();
+    public static int Run(string[] args) => Run(args, System.Console.Error);
+
+    /// <summary>
+    /// Parses and runs. A command line that does not parse exits with <see cref="ExitCodes.Usage"/>
+    /// (System.CommandLine alone would say 1, which README reserves for bugs).
+    /// </summary>
+    internal static int Run(string[] args, TextWriter error)
+    {
+        var parse = CreateRoot().Parse(args);
+        if (parse.Errors.Count == 0) return parse.Invoke();
+        foreach (var problem in parse.Errors) error.WriteLine("papergraph: error: " + problem.Message);
+        error.WriteLine("Try 'papergraph --help' or 'papergraph COMMAND --help'.");
+        return ExitCodes.Usage;
+    }
 }

@@ -9,5 +9,6 @@ internal static class GraphWriters
         new GraphMlWriter(),
         new Neo4jImportCsvWriter(),
         new CommunitiesJsonWriter(),
+        new HtmlMapWriter(),
     ];
 }

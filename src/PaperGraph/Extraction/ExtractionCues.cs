@@ -25,8 +25,6 @@ internal sealed class ExtractionCues
 
     public static ExtractionCues Default { get; } = Load();
 
-    public int MaxHeadWords { get; init; } = 2;
-
     /// <summary>Is the word (lower case) a cue of this kind? "e.g." and "such as" are cues too.</summary>
     public bool Is(NameCueKind kind, ReadOnlySpan<char> lowerWord) => cueLookups[(int)kind].Contains(lowerWord);
 
@@ -64,8 +62,7 @@ internal sealed class ExtractionCues
             cues[(int)k].Add(value.ToLowerInvariant());
         }
         var nonNames = new HashSet<string>(ReadLines("non-names.tsv"), StringComparer.Ordinal);
-        var maxWords = heads.Keys.Max(h => h.Count(c => c == ' ') + 1);
-        return new ExtractionCues(heads, cues, nonNames) { MaxHeadWords = maxWords };
+        return new ExtractionCues(heads, cues, nonNames);
     }
 
     private static IEnumerable<(string Kind, string Value)> ReadPairs(string file)

@@ -42,7 +42,7 @@ public sealed class Extractor
         foreach (var recognizer in recognizers) recognizer.Recognize(analyzed, candidates);
         filter.Apply(analyzed, candidates);
         var mentions = OverlapResolver.Resolve(candidates.Items);
-        var entities = EntityAssembler.Assemble(analyzed, mentions, candidates.Links);
+        var entities = EntityAssembler.Assemble(analyzed, mentions, candidates.Links, candidates.Namings);
         IReadOnlyList<Result> found = [];
         if (results is not null)
         {

@@ -9,7 +9,7 @@ namespace PaperGraph.Extraction;
 /// <summary>
 /// Configures an <see cref="Extractor"/>: which recognisers run and with which lexicon. The
 /// recognisers always run in the same order (lexicon, acronyms, patterns, name shapes, splits)
-/// because later ones read what earlier ones found. <c>new ExtractorBuilder().UseDefaults().Build()</c>.
+/// because later ones read what earlier ones found; acronym definitions left in doubt are settled last. <c>new ExtractorBuilder().UseDefaults().Build()</c>.
 /// </summary>
 public sealed class ExtractorBuilder
 {
@@ -51,6 +51,7 @@ public sealed class ExtractorBuilder
         if (patterns)
         {
             recognizers.Add(new ProposalPatternRecognizer(cues));
+            recognizers.Add(new PassiveProposalRecognizer(cues));
             recognizers.Add(new AppositivePatternRecognizer(cues));
             recognizers.Add(new TitlePatternRecognizer(cues));
             recognizers.Add(new TitlePhraseRecognizer(cues));
@@ -61,6 +62,7 @@ public sealed class ExtractorBuilder
         }
         if (nameShapes) recognizers.Add(new NameShapeRecognizer(cues));
         if (patterns) recognizers.Add(new DatasetSplitRecognizer());
+        if (acronyms) recognizers.Add(new DeferredDefinitionRecognizer(cues));
         var version = Extractor.CodeVersion + "+lexicon-" + (lexicon?.Version ?? "none") + Flags();
         return new Extractor(recognizers, cues, new CandidateFilter(index, cues), results ? new ResultFinder(ResultRecognizer.Default) : null, version);
     }

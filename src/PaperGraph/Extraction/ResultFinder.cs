@@ -6,8 +6,9 @@ namespace PaperGraph.Extraction;
 /// <summary>
 /// Runs the result recogniser over every sentence that holds a digit, giving it the sentence's
 /// entity mentions and the paper's proposed method. A metric the recogniser names that is not yet
-/// an entity ("speed-up") becomes a Metric entity with that mention, so every result points at an
-/// entity that exists; results carry the entity's name.
+/// an entity becomes a Metric entity under the recogniser's canonical name ("faster", "speed-up" ->
+/// speedup) with the words written as its mentions, so every result points at an entity that exists;
+/// results carry the entity's name.
 /// </summary>
 internal sealed class ResultFinder(ResultRecognizer recognizer)
 {
@@ -56,7 +57,8 @@ internal sealed class ResultFinder(ResultRecognizer recognizer)
         var text = paper.Slice(metric.Span);
         if (!added.TryGetValue(key, out var entry))
         {
-            entry = (text, []);
+            // The recogniser's canonical name ("speedup"), not the words that signalled it ("faster", "accelerate").
+            entry = (metric.Name, []);
             added.Add(key, entry);
         }
         if (!entry.Mentions.Exists(m => m.Span == metric.Span)) entry.Mentions.Add(new Mention(EntityType.Metric, text, metric.Span, MentionOrigin.Pattern));
@@ -68,7 +70,10 @@ internal sealed class ResultFinder(ResultRecognizer recognizer)
         var aliases = new List<Alias>();
         foreach (var m in mentions)
         {
-            if (m.Text != name && !aliases.Exists(a => a.Name == m.Text)) aliases.Add(new Alias(m.Text, MergeReason.SurfaceVariant));
+            if (m.Text == name || aliases.Exists(a => a.Name == m.Text)) continue;
+            // "speed-up" folds onto "speedup"; "faster" is one of the recogniser's words for it.
+            var reason = NameNormalizer.Key(m.Text) == NameNormalizer.Key(name) ? MergeReason.SurfaceVariant : MergeReason.LexiconAlias;
+            aliases.Add(new Alias(m.Text, reason));
         }
         return aliases;
     }

@@ -4,9 +4,12 @@ namespace PaperGraph.Graph;
 
 /// <summary>
 /// Names a community after its most distinctive typed members: its top task, method and benchmark (or
-/// dataset), joined as "Object detection · DETR · COCO". Distinctive = highest lift, the share of the
-/// community's papers mentioning the entity over the share of all papers mentioning it, among members
-/// mentioned by at least 5% of the community's papers (so a one-off name cannot win on lift alone).
+/// dataset), joined as "Object detection · DETR · COCO". Distinctive = lift (the share of the community's
+/// papers mentioning the entity over the share of all papers mentioning it) weighted by support: the
+/// score is n_C · ln(lift), n_C the community's papers mentioning it, which is the entity's term of the
+/// mutual information between mentioning it and being in the community. Lift alone would crown a name
+/// from a single paper (the rarer, the higher); the weight prefers what many of the community's papers
+/// share. When no member of a type is over-represented (lift ≤ 1), the most mentioned one is taken.
 /// Lower-case task names are put in sentence case with Humanizer; other names keep their own casing
 /// (ResNet-50, COCO). A community without papers is named after its top members by PageRank.
 /// </summary>
@@ -38,17 +41,29 @@ public static class CommunityLabeler
     public static double Lift(LabelCandidate member, int communityPapers, int corpusPapers) =>
         member.PapersInCorpus == 0 ? 0 : (double)member.PapersInCommunity / communityPapers / ((double)member.PapersInCorpus / corpusPapers);
 
+    /// <summary>n_C · ln(lift): lift weighted by the community papers that mention the entity.</summary>
+    public static double Score(LabelCandidate member, int communityPapers, int corpusPapers)
+    {
+        var lift = Lift(member, communityPapers, corpusPapers);
+        return lift > 0 ? member.PapersInCommunity * Math.Log(lift) : double.NegativeInfinity;
+    }
+
     private static LabelCandidate? MostDistinctive(List<LabelCandidate> candidates, int communityPapers, int corpusPapers)
     {
         var mentioned = candidates.Where(c => c.PapersInCommunity > 0).ToList();
         if (mentioned.Count == 0) return null;
-        var support = Math.Min((int)Math.Ceiling(0.05 * communityPapers), mentioned.Max(c => c.PapersInCommunity));
-        return mentioned
-            .Where(c => c.PapersInCommunity >= support)
-            .OrderByDescending(c => Lift(c, communityPapers, corpusPapers))
-            .ThenByDescending(c => c.PapersInCommunity)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .First();
+        var distinctive = mentioned.Where(c => Lift(c, communityPapers, corpusPapers) > 1).ToList();
+        return distinctive.Count > 0
+            ? distinctive
+                .OrderByDescending(c => Score(c, communityPapers, corpusPapers))
+                .ThenByDescending(c => c.PapersInCommunity)
+                .ThenBy(c => c.Name, StringComparer.Ordinal)
+                .First()
+            : mentioned
+                .OrderByDescending(c => c.PapersInCommunity)
+                .ThenByDescending(c => c.PageRank)
+                .ThenBy(c => c.Name, StringComparer.Ordinal)
+                .First();
     }
 
     private static string Display(LabelCandidate member) =>

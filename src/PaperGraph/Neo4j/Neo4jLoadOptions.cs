@@ -14,6 +14,4 @@ public sealed record Neo4jLoadOptions
     /// background, and a relationship MATCH planned on stale statistics runs 3 to 400 times slower.
     /// </summary>
     public TimeSpan IndexSettle { get; init; } = TimeSpan.FromSeconds(2);
-
-    public static Neo4jLoadOptions Default { get; } = new();
 }

@@ -71,7 +71,7 @@ internal static class Neo4jSchema
     public static string RelationshipType(string type) =>
         RelationshipTypes.Contains(type, StringComparer.Ordinal) ? type : throw new ArgumentException($"'{type}' is not a PaperGraph relationship type", nameof(type));
 
-    public static bool IsCommunityLabel(string label) =>
+    private static bool IsCommunityLabel(string label) =>
         label.StartsWith(CommunityLabelPrefix, StringComparison.Ordinal)
         && label.Length > CommunityLabelPrefix.Length
         && label.Length <= CommunityLabelPrefix.Length + 10

@@ -13,6 +13,8 @@ public sealed class InputCounters
     public long PapersRead { get; private set; }
     public long Duplicates { get; private set; }
     public long OutsideShard { get; private set; }
+    /// <summary>Papers of an update's inputs that the graph being updated already holds (the earlier version is kept).</summary>
+    public long AlreadyBuilt { get; private set; }
     public long RecordsSkipped { get; private set; }
     public long InputsFailed { get; private set; }
 
@@ -26,6 +28,8 @@ public sealed class InputCounters
     internal void CountDuplicate() => Duplicates++;
 
     internal void CountOutsideShard() => OutsideShard++;
+
+    internal void CountAlreadyBuilt() => AlreadyBuilt++;
 
     internal void CountIssue(ReadIssue issue)
     {

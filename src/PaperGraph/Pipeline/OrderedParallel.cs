@@ -3,9 +3,11 @@ using System.Threading.Channels;
 namespace PaperGraph.Pipeline;
 
 /// <summary>
-/// Maps a stream through a function on several cores and yields the results in input order,
-/// holding at most a bounded number of batches in memory. Reading runs on its own task so that
-/// parsing input overlaps with the work on the other cores.
+/// Maps a stream through a function on several cores and yields the results in input order, holding
+/// at most a bounded number of batches in memory. Three kinds of work overlap: one task reads the
+/// source into batches, <c>degreeOfParallelism</c> workers map batches, and the caller consumes mapped
+/// batches in order while the next ones are being mapped (so a slow consumer, such as the graph
+/// builder, costs its own time only, not a pause of every worker).
 /// </summary>
 internal static class OrderedParallel
 {
@@ -26,52 +28,82 @@ internal static class OrderedParallel
             yield break;
         }
 
-        var batches = Channel.CreateBounded<TIn[]>(new BoundedChannelOptions(degreeOfParallelism * 2)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
+        var inFlight = degreeOfParallelism * 4;
+        var work = Channel.CreateBounded<Batch<TIn, TOut>>(new BoundedChannelOptions(inFlight) { SingleWriter = true });
+        // Batches in input order; its bound is what keeps memory bounded when the consumer is slow.
+        var ordered = Channel.CreateBounded<Batch<TIn, TOut>>(new BoundedChannelOptions(inFlight) { SingleWriter = true, SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => Produce(source, batches.Writer, batchSize, stop.Token), stop.Token);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism, CancellationToken = cancellationToken };
+        var producer = Task.Run(() => Produce(source, work.Writer, ordered.Writer, batchSize, stop.Token), stop.Token);
+        var workers = new Task[degreeOfParallelism];
+        for (var w = 0; w < workers.Length; w++) workers[w] = Task.Run(() => Work(work.Reader, map, stop.Token), stop.Token);
         try
         {
-            while (WaitForBatch(batches.Reader, cancellationToken))
+            while (Wait(ordered.Reader.WaitToReadAsync(cancellationToken)))
             {
-                while (batches.Reader.TryRead(out var batch))
+                while (ordered.Reader.TryRead(out var batch))
                 {
-                    var results = new TOut[batch.Length];
-                    Parallel.For(0, batch.Length, options, i => results[i] = map(batch[i]));
-                    foreach (var result in results) yield return result;
+                    foreach (var result in Wait(batch.Done.Task.WaitAsync(cancellationToken))) yield return result;
                 }
             }
-            // Surfaces an exception the reader threw (a bug: readers report bad input as values).
-            producer.GetAwaiter().GetResult();
         }
         finally
         {
             stop.Cancel();
-            try { producer.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+            try { Task.WaitAll([producer, .. workers], TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
         }
     }
 
-    private static bool WaitForBatch<T>(ChannelReader<T> reader, CancellationToken cancellationToken) =>
-        reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+    private static T Wait<T>(ValueTask<T> task) => task.AsTask().GetAwaiter().GetResult();
 
-    private static async Task Produce<TIn>(IEnumerable<TIn> source, ChannelWriter<TIn[]> writer, int batchSize, CancellationToken cancellationToken)
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+    private static async Task Work<TIn, TOut>(ChannelReader<Batch<TIn, TOut>> reader, Func<TIn, TOut> map, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    var results = new TOut[batch.Items.Length];
+                    for (var i = 0; i < results.Length; i++)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        results[i] = map(batch.Items[i]);
+                    }
+                    batch.Done.TrySetResult(results);
+                }
+                catch (Exception e)
+                {
+                    batch.Done.TrySetException(e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped by the consumer leaving early or by cancellation: it no longer waits for results.
+        }
+    }
+
+    private static async Task Produce<TIn, TOut>(
+        IEnumerable<TIn> source, ChannelWriter<Batch<TIn, TOut>> work, ChannelWriter<Batch<TIn, TOut>> ordered,
+        int batchSize, CancellationToken cancellationToken)
     {
         Exception? failure = null;
-        var batch = new List<TIn>(batchSize);
+        var items = new List<TIn>(batchSize);
+        async Task Send()
+        {
+            var batch = new Batch<TIn, TOut>([.. items]);
+            items.Clear();
+            await ordered.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            await work.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
         try
         {
             foreach (var item in source)
             {
-                batch.Add(item);
-                if (batch.Count == batchSize)
-                {
-                    await writer.WriteAsync([.. batch], cancellationToken).ConfigureAwait(false);
-                    batch.Clear();
-                }
+                items.Add(item);
+                if (items.Count == batchSize) await Send().ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -80,18 +112,23 @@ internal static class OrderedParallel
         }
         finally
         {
-            // What was read before a failure is still processed: nothing already read is lost.
+            // What was read before a failure is still mapped and yielded: nothing already read is lost.
             try
             {
-                if (batch.Count > 0 && !cancellationToken.IsCancellationRequested)
-                {
-                    await writer.WriteAsync([.. batch], cancellationToken).ConfigureAwait(false);
-                }
+                if (items.Count > 0 && !cancellationToken.IsCancellationRequested) await Send().ConfigureAwait(false);
             }
             finally
             {
-                writer.TryComplete(failure);
+                work.TryComplete();
+                ordered.TryComplete(failure);
             }
         }
+    }
+
+    private sealed class Batch<TIn, TOut>(TIn[] items)
+    {
+        public TIn[] Items { get; } = items;
+
+        public TaskCompletionSource<TOut[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -12,4 +12,6 @@ public sealed record PipelineOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public ShardSpec? Shard { get; init; }
     public AnalysisOptions Analysis { get; init; } = new();
+    /// <summary>Reuse the extractions in the output folder's cache for papers whose text it holds.</summary>
+    public bool UseCache { get; init; } = true;
 }

@@ -108,6 +108,21 @@ public class ExtractorTests
         Assert.Equal(["GLUE"], extraction.Entities.Select(e => e.Name));
     }
 
+    [Fact]
+    public void Extract_HugeAbstract_ReadsOnlyTheAnalysedPrefix()
+    {
+        var sentence = "We propose ZetaNet (Zeta Network) and evaluate it on CIFAR-10 and the Omni-X benchmark. ";
+        var huge = string.Concat(Enumerable.Repeat(sentence, 20_000));
+        var extraction = Extractor.Default.Extract(TestExtraction.Paper("ZetaNet: A Study", huge));
+        var limit = PaperGraph.Extraction.Text.AnalyzedField.MaxAnalyzedLength;
+        Assert.NotEmpty(extraction.Entities);
+        foreach (var m in extraction.Entities.SelectMany(e => e.Mentions))
+        {
+            Assert.Equal(m.Text, extraction.Paper.Slice(m.Span));
+            Assert.True(m.Span.End <= limit, $"mention at {m.Span} is past the analysed prefix");
+        }
+    }
+
     internal static string Render(PaperExtraction e) =>
         string.Join("\n", e.Entities.Select(x => $"{x.Type}|{x.Name}|{x.Key}|{x.Role}|{string.Join(",", x.Aliases.Select(a => a.Name + ":" + a.Reason))}|" +
             string.Join(",", x.Mentions.Select(m => m.Span.ToString()))))

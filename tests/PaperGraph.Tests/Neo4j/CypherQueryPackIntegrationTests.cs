@@ -126,12 +126,14 @@ public abstract class CypherQueryPackIntegrationTests(LoadedGraphFixture fixture
         var members = fixture.Analysis.Nodes.Where(kv => kv.Value.CommunityPath.Contains(community)).Select(kv => kv.Key).ToHashSet();
 
         var subgraph = await fixture.RunAsync(CypherFile.Read("community-subgraph.cypher"), ("community", community), ("limit", 100));
-        var map = await fixture.RunAsync(CypherFile.Read("community-map.cypher"), ("perCommunity", 8));
+        var map = await fixture.RunAsync(CypherFile.Read("community-map.cypher"), ("communities", 5), ("perCommunity", 8));
 
         Assert.NotEmpty(subgraph);
         Assert.All(subgraph, r => Assert.True(members.Contains(r[0].GetProperty("id").GetString()!) && members.Contains(r[2].GetProperty("id").GetString()!)));
         Assert.NotEmpty(map);
+        var largest = fixture.Analysis.Communities.Where(c => c.Parent is null).OrderByDescending(c => c.Size).ThenBy(c => c.Id).Take(5).Select(c => c.Id).ToHashSet();
         Assert.All(map, r => Assert.False(r[0].TryGetProperty("abstract", out _)));
+        Assert.All(map, r => Assert.Contains(r[0].GetProperty("community").GetInt32(), largest));
     }
 
     [Neo4jFact]
@@ -225,5 +227,4 @@ public sealed class CypherQueryPackOnSyntheticGraphTests(SyntheticGraphFixture f
         Assert.NotEmpty(byId);
         Assert.Equal(byId.Select(r => r[1].GetString()), byAlias.Select(r => r[1].GetString()));
     }
-
 }

@@ -4,10 +4,10 @@ namespace PaperGraph.Analytics.Centrality;
 
 /// <summary>
 /// Betweenness centrality by Brandes' algorithm (2001) on hop counts: one breadth-first sweep per
-/// source, then dependencies accumulated in reverse visit order. Predecessors are not stored: a
-/// neighbour one hop closer to the source is a predecessor, which saves an edge-sized list per thread.
-/// Sources are swept in parallel in fixed chunks whose sums are added in chunk order, so the result is
-/// the same on any number of cores.
+/// source, then dependencies accumulated in reverse visit order. No predecessor lists: each node pulls
+/// (1 + δ(w)) / σ(w) from its neighbours one hop further from the source, which saves an edge-sized list
+/// per thread and a branch the processor cannot predict. Sources are swept in parallel in fixed chunks
+/// whose sums are added in chunk order, so the result is the same on any number of cores.
 /// </summary>
 public static class Betweenness
 {
@@ -31,7 +31,7 @@ public static class Betweenness
         work.Sweep(offsets, targets, source);
         var distance = work.Distance;
         var paths = work.PathCount;
-        var coefficient = work.Dependency;
+        var coefficient = work.Coefficient;
         var order = work.Order;
         for (var i = work.Visited - 1; i > 0; i--)
         {

@@ -2,13 +2,14 @@ namespace PaperGraph.Analytics.Centrality;
 
 /// <summary>
 /// Per-thread arrays for one breadth-first sweep from a source, reused across sources: only the
-/// visited nodes are reset afterwards, so a sweep costs O(visited + their edges), not O(n).
+/// visited nodes' distances are reset afterwards, so a sweep costs O(visited + their edges), not O(n).
 /// </summary>
 internal sealed class BreadthFirstWorkspace
 {
     public readonly int[] Distance;
     public readonly double[] PathCount;
-    public readonly double[] Dependency;
+    /// <summary>Per node (1 + dependency) / path count: betweenness writes it in reverse visit order before reading it.</summary>
+    public readonly double[] Coefficient;
     public readonly int[] Order;
     public int Visited;
 
@@ -17,7 +18,7 @@ internal sealed class BreadthFirstWorkspace
         Distance = new int[n];
         Array.Fill(Distance, -1);
         PathCount = new double[n];
-        Dependency = new double[n];
+        Coefficient = new double[n];
         Order = new int[n];
     }
 
@@ -55,13 +56,8 @@ internal sealed class BreadthFirstWorkspace
 
     public void Reset()
     {
-        for (var i = 0; i < Visited; i++)
-        {
-            var v = Order[i];
-            Distance[v] = -1;
-            PathCount[v] = 0;
-            Dependency[v] = 0;
-        }
+        // Path counts and coefficients are always written before they are read; distances mark "unvisited".
+        for (var i = 0; i < Visited; i++) Distance[Order[i]] = -1;
         Visited = 0;
     }
 }

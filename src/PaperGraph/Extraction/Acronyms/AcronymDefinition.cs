@@ -1,11 +1,16 @@
 namespace PaperGraph.Extraction.Acronyms;
 
-/// <summary>A short form defined next to its long form in one paper, with the type the pair was given.</summary>
+/// <summary>A short form defined next to its long form in one paper, with what the pair was judged to name.</summary>
 internal sealed record AcronymDefinition(
     TextSpan Long,
     TextSpan Short,
     string LongText,
     string ShortText,
-    EntityType Type,
-    bool DefaultType,
-    string KeyName);
+    DefinitionVerdict Verdict)
+{
+    public EntityType Type => Verdict.Type;
+
+    public bool DefaultType => Verdict.DefaultType;
+
+    public string KeyName => Verdict.KeyName;
+}

@@ -6,7 +6,11 @@ namespace PaperGraph.Extraction.Acronyms;
 /// <summary>
 /// Finds acronym definitions in both directions — "Inception Score (IS)", "MoE (Mixture-of-Experts)",
 /// "Leave-One-Out K-Nearest-Neighbor, or LOOK for short" — and adds the long form, the short form
-/// and every later bare use of the short form (in either field) as mentions of one entity.
+/// and every later bare use of the short form (in either field) as mentions of one entity
+/// (<see cref="DefinitionMentions"/>). A definition overrides the lexicon's reading of its short form
+/// in this paper when the long form is something else; a long form that names nothing takes the short
+/// form with it; one that only does not look like a name waits for another recogniser to confirm it
+/// (<see cref="DeferredDefinitionRecognizer"/>).
 /// </summary>
 internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cues) : IMentionRecognizer
 {
@@ -30,45 +34,27 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
                         'o' => FromForShort(field, sentence, i),
                         _ => null,
                     };
-                    if (found is null || (definitions?.Exists(d => d.ShortText == found.ShortText) ?? false)) continue;
-                    (definitions ??= []).Add(found);
+                    if (found is null) continue;
+                    // The first definition of a short form holds, unless only a later one names an entity.
+                    var earlier = definitions?.FindIndex(d => d.ShortText == found.ShortText) ?? -1;
+                    if (earlier < 0) (definitions ??= []).Add(found);
+                    else if (!definitions![earlier].Verdict.Accepted && found.Verdict.Accepted) definitions[earlier] = found;
                 }
             }
         }
         if (definitions is null) return;
         foreach (var d in definitions)
         {
-            candidates.Add(Make(d, d.Long) with { LongForm = true });
-            candidates.Add(Make(d, d.Short));
-            candidates.Link(new AcronymLink(d.LongText, d.ShortText));
-            AddBareUses(paper, d, candidates);
-            AddLongFormRepeats(paper, d, candidates);
-        }
-    }
-
-    // The long form written again, in any case: "Cyclical Curriculum Learning" in the title of a paper
-    // that defines "cyclical curriculum learning (CCL)".
-    private static void AddLongFormRepeats(AnalyzedPaper paper, AcronymDefinition d, CandidateSet candidates)
-    {
-        foreach (var field in paper.Fields)
-        {
-            var text = field.Text;
-            var at = text.IndexOf(d.LongText, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
+            // The paper's own reading of a short form beats the lexicon's: "Semantic Attention Module (SAM)".
+            if (d.Verdict.OverridesLexicon)
             {
-                var end = at + d.LongText.Length;
-                var span = field.SpanOf(at, end);
-                if (span != d.Long && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                {
-                    candidates.Add(Make(d, span) with { LongForm = true });
-                }
-                at = text.IndexOf(d.LongText, end, StringComparison.OrdinalIgnoreCase);
+                candidates.RemoveAll(c => c.Origin == MentionOrigin.Lexicon && DefinitionMentions.IsUse(paper.Chars(c.Span), d.ShortText));
             }
+            if (d.Verdict.Accepted) DefinitionMentions.Add(paper, d, candidates, cues);
+            else if (d.Verdict.Doubtful) candidates.Defer(d);
+            else if (d.Verdict.OverridesLexicon) candidates.Block(d.ShortText);
         }
     }
-
-    private static Candidate Make(AcronymDefinition d, TextSpan span) =>
-        new(span, d.Type, MentionOrigin.Acronym, CandidateEvidence.Definition) { KeyName = d.KeyName, DefaultType = d.DefaultType };
 
     // "long form (SF)" or "SF (long form)".
     private AcronymDefinition? FromParenthesis(AnalyzedField field, Sentence sentence, int open)
@@ -162,8 +148,16 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
         var longText = field.Text[longStart..longEnd];
         var shortText = field.Text[sf.Start..sf.End];
         if (longText.Length <= shortText.Length || longText.Equals(shortText, StringComparison.OrdinalIgnoreCase)) return null;
-        if (!typer.TryType(longText, shortText, wordAfter, proposing, out var type, out var defaultType, out var keyName)) return null;
-        return new AcronymDefinition(field.SpanOf(longStart, longEnd), field.SpanOf(sf.Start, sf.End), longText, shortText, type, defaultType, keyName);
+        var verdict = typer.Type(longText, shortText, wordAfter, proposing, AfterNamingWord(field, sentence, first));
+        return new AcronymDefinition(field.SpanOf(longStart, longEnd), field.SpanOf(sf.Start, sf.End), longText, shortText, verdict);
+    }
+
+    // "a novel approach called Dual Cross Attentive (DCA)", "termed as X": a naming word just before the pair.
+    private static bool AfterNamingWord(AnalyzedField field, Sentence sentence, int first)
+    {
+        var k = first - 1;
+        while (k >= sentence.FirstToken && (field.TokenEqualsIgnoreCase(k, "as") || field.Tokens[k].Kind == TokenKind.Punctuation && field.Text[field.Tokens[k].Start] is '"' or '\u201C' or ',')) k--;
+        return k >= sentence.FirstToken && field.Has(k, NameCueKind.Naming);
     }
 
     // The long form cannot reach back past the sentence start or a clause mark.
@@ -172,7 +166,8 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
         for (var j = boundary - 1; j >= sentence.FirstToken; j--)
         {
             var t = field.Tokens[j];
-            if (t.Kind == TokenKind.Punctuation && field.Text[t.Start] is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2014' or '[' or ']') return j + 1;
+            // A hyphen standing alone is a dash ("DatalogMTLE---an extension of ..."), as is an en or em dash.
+            if (t.Kind == TokenKind.Punctuation && field.Text[t.Start] is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2014' or '\u2013' or '-' or '[' or ']') return j + 1;
         }
         return sentence.FirstToken;
     }
@@ -198,25 +193,5 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
             inWord = w;
         }
         return words;
-    }
-
-    private void AddBareUses(AnalyzedPaper paper, AcronymDefinition d, CandidateSet candidates)
-    {
-        var sf = d.ShortText.AsSpan();
-        var singular = sf.Length > 2 && sf[^1] == 's' && char.IsUpper(sf[^2]) ? sf[..^1] : sf;
-        foreach (var field in paper.Fields)
-        {
-            foreach (var t in field.Tokens)
-            {
-                if (!t.IsWord) continue;
-                var chars = field.Chars(t);
-                chars = chars[..NameShape.WithoutModifier(chars, cues)];
-                var same = chars.SequenceEqual(singular) || (chars.Length == singular.Length + 1 && chars[^1] == 's' && chars.StartsWith(singular));
-                if (!same) continue;
-                var span = field.SpanOf(t.Start, t.Start + chars.Length);
-                if (span == d.Short) continue;
-                candidates.Add(Make(d, span));
-            }
-        }
     }
 }

@@ -11,7 +11,11 @@ internal static class NameNormalizer
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var text = name;
+        return Key(name.AsSpan());
+    }
+
+    public static string Key(ReadOnlySpan<char> text)
+    {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var n = 0;
         for (var i = 0; i < text.Length; i++)

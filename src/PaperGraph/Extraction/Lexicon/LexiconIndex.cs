@@ -11,13 +11,10 @@ internal sealed class LexiconIndex
 
     public LexiconIndex(Lexicon lexicon)
     {
-        Lexicon = lexicon;
         Entries = lexicon.Entries;
         Trie = LexiconTrie.Build(WrittenForms(Entries));
         generic = new HashSet<string>(lexicon.GenericTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    public Lexicon Lexicon { get; }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
 
@@ -29,6 +26,13 @@ internal sealed class LexiconIndex
         if (!Trie.TryMatchExact(surface, out var index)) return false;
         entry = Entries[index];
         return true;
+    }
+
+    /// <summary>Every entry one of whose forms is exactly <paramref name="surface"/> ("MAE": a metric and a method); returns how many.</summary>
+    public int LookupAll(ReadOnlySpan<char> surface, Span<int> entries)
+    {
+        if (!Trie.TryMatchLongest(surface, 0, null, out var match) || match.End != surface.Length) return 0;
+        return Trie.EntriesAt(surface, match, entries);
     }
 
     /// <summary>Is the surface (any case, singular or plural) one of the lexicon's generic terms ("large language models")?</summary>

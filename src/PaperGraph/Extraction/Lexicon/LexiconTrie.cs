@@ -33,8 +33,6 @@ internal sealed class LexiconTrie
         this.rootAscii = rootAscii;
     }
 
-    public int FormCount => forms.Length;
-
     /// <param name="written">Each form as written (separators kept), its entry index and whether it is case-sensitive.</param>
     public static LexiconTrie Build(IEnumerable<(string Written, int Entry, bool CaseSensitive)> written)
     {

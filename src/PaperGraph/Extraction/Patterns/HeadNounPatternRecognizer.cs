@@ -7,7 +7,8 @@ namespace PaperGraph.Extraction.Patterns;
 /// model": a name right before a head noun takes the head's type. A capitalised head is part of the
 /// name ("Corpus"); a lower-case one is not. Method and metric heads only confirm name-shaped names,
 /// since "Adversarial training" would otherwise give "Adversarial". A plural head after a quantifier
-/// describes rather than names ("three standard MWP datasets").
+/// describes rather than names ("three standard MWP datasets"), and so does a hyphenated adjective
+/// before the head ("LiDAR-scanned datasets", "CNN-based models").
 /// </summary>
 internal sealed class HeadNounPatternRecognizer(ExtractionCues cues) : IMentionRecognizer
 {
@@ -32,6 +33,8 @@ internal sealed class HeadNounPatternRecognizer(ExtractionCues cues) : IMentionR
     {
         var head = field.Tokens[h];
         var target = type.IsEvaluationTarget() || type == EntityType.Task;
+        // "LiDAR-scanned datasets", "CNN-based models": the word before the head describes it.
+        if (EndsAsAdjective(field, h - 1)) return;
         var first = NameReader.ReadBackward(field, h, sentence, cues, capitals && target);
         if (first == h) return;
         var headInName = capitals && head.Is(TokenShape.Capitalized) && h > sentence.FirstToken + 1;
@@ -42,6 +45,17 @@ internal sealed class HeadNounPatternRecognizer(ExtractionCues cues) : IMentionR
         var span = headInName ? PatternHelpers.SpanOf(field, first, end) : PatternHelpers.NameSpanOf(field, first, end, cues);
         if (cues.IsNonName(field.Text.AsSpan(span.Start, span.Length))) return;
         candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context));
+    }
+
+    private bool EndsAsAdjective(AnalyzedField field, int i)
+    {
+        var t = field.Tokens[i];
+        if (!t.IsWord || !t.Is(TokenShape.Hyphenated)) return false;
+        var chars = field.Chars(t);
+        if (NameShape.WithoutModifier(chars, cues) < chars.Length) return true;
+        var part = chars[(chars.LastIndexOfAny('-', '\u2010', '\u2011') + 1)..];
+        if (part.Length < 4 || part.ContainsAnyExceptInRange('a', 'z')) return false;
+        return part.EndsWith("ed", StringComparison.Ordinal) || part.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static bool AllShaped(AnalyzedField field, int first, int end)

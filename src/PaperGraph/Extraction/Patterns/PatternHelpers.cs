@@ -8,19 +8,6 @@ internal static class PatternHelpers
     public static bool IsPunctuation(AnalyzedField field, int index, char c) =>
         index >= 0 && index < field.Tokens.Length && field.Tokens[index].Kind == TokenKind.Punctuation && field.Text[field.Tokens[index].Start] == c;
 
-    /// <summary>The type a head noun right after a name gives it ("CIFAR-10 dataset"), searching a few words on.</summary>
-    public static bool TryTypeAfter(AnalyzedField field, int end, Sentence sentence, ExtractionCues cues, int reach, out EntityType type)
-    {
-        type = default;
-        for (var j = end; j < sentence.EndToken && j < end + reach; j++)
-        {
-            var t = field.Tokens[j];
-            if (!t.IsWord) return false;
-            if (field.TryHead(j, out type)) return true;
-        }
-        return false;
-    }
-
     /// <summary>The lexicon or definition candidate whose span contains this one, if any.</summary>
     public static Candidate? Known(CandidateSet candidates, TextSpan span)
     {

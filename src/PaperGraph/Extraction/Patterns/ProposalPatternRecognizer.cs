@@ -27,7 +27,7 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             {
                 if (field.Has(i, NameCueKind.Naming))
                 {
-                    done |= AfterNaming(field, sentence, i, proposing || ClaimsNovelty(field, sentence), candidates);
+                    done |= AfterNaming(paper, field, sentence, i, proposing || ClaimsNovelty(field, sentence), candidates);
                 }
                 else if (proposing && !done && field.Tokens[i].Is(TokenShape.AllLower) && field.Has(i, NameCueKind.ProposeVerb))
                 {
@@ -105,7 +105,7 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         return found > 0;
     }
 
-    private bool AfterNaming(AnalyzedField field, Sentence sentence, int cue, bool proposed, CandidateSet candidates)
+    private bool AfterNaming(AnalyzedPaper paper, AnalyzedField field, Sentence sentence, int cue, bool proposed, CandidateSet candidates)
     {
         var j = cue + 1;
         while (j < sentence.EndToken && (field.TokenEqualsIgnoreCase(j, "as") || field.TokenEqualsIgnoreCase(j, "the") || PatternHelpers.IsPunctuation(field, j, '"')
@@ -117,6 +117,7 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             // "namely IRT" after IRT was defined elsewhere restates; a definition made here introduces.
             if (!proposed || (!defined.LongForm && !ProposalCues.IsProposalSentence(field, sentence))) return false;
             candidates.Add(Proposal(defined));
+            LinkDescription(paper, field, sentence, cue, defined.Span, candidates);
             return true;
         }
         var end = NameReader.ReadForward(field, j, sentence, cues, capitalsCount: true);
@@ -128,13 +129,24 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
                 // A named proposal of something the lexicon already lists ("namely Co-DETR"): still this paper's.
                 if (!proposed) return false;
                 candidates.Add(new Candidate(listed.Span, listed.Type, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true, DefaultType = true });
+                LinkDescription(paper, field, sentence, cue, listed.Span, candidates);
                 return true;
             }
             var type = TypeOf(field, sentence, Math.Max(sentence.FirstToken, cue - 6), cue, end, out var defaultType);
             candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = proposed, DefaultType = defaultType });
+            if (proposed) LinkDescription(paper, field, sentence, cue, span, candidates);
             return proposed;
         }
         return LowerCaseName(field, sentence, j, proposed, candidates);
+    }
+
+    // "a novel collaborative hybrid assignments training scheme, namely Co-DETR": the description is
+    // another name of what the naming word names, merged into it (MergeReason.Naming).
+    private static void LinkDescription(AnalyzedPaper paper, AnalyzedField field, Sentence sentence, int cue, TextSpan name, CandidateSet candidates)
+    {
+        if (NamedDescriptionReader.Before(paper, field, sentence, cue, candidates) is not { } description) return;
+        candidates.Add(new Candidate(description, EntityType.Method, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true, DefaultType = true });
+        candidates.Name(new NamingLink(field.Text[description.Start..description.End], field.Text[name.Start..name.End]));
     }
 
     // "an innovative concept called refresh learning": up to four lower-case words, kept only when their head gives a type.

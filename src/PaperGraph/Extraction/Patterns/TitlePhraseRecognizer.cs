@@ -107,12 +107,12 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
     {
         var found = new List<TextSpan>();
         var text = field.Text;
-        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        var at = text.IndexOf(phrase, 0, field.Length, StringComparison.OrdinalIgnoreCase);
         while (at >= 0)
         {
             var end = at + phrase.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) found.Add(field.SpanOf(at, end));
-            at = text.IndexOf(phrase, end, StringComparison.OrdinalIgnoreCase);
+            at = text.IndexOf(phrase, end, Math.Max(0, field.Length - end), StringComparison.OrdinalIgnoreCase);
         }
         return found;
     }

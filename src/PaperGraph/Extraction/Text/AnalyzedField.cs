@@ -1,19 +1,30 @@
 namespace PaperGraph.Extraction.Text;
 
-/// <summary>One field of a paper (title or abstract) with its tokens and sentences, computed once per paper.</summary>
+/// <summary>
+/// One field of a paper (title or abstract) with its tokens and sentences, computed once per paper.
+/// Only the first <see cref="MaxAnalyzedLength"/> characters are read: an abstract is a few thousand;
+/// a field far longer is a whole paper or junk, and recognisers that compare candidates pairwise must
+/// not see millions of them.
+/// </summary>
 internal sealed class AnalyzedField
 {
+    public const int MaxAnalyzedLength = 16_384;
+
     public AnalyzedField(TextField field, string text, ExtractionCues cues)
     {
         Field = field;
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Tokenizer.Tokenize(text, AnalyzedLength(text));
+        Length = Tokens.Length == 0 ? 0 : Tokens[^1].End;
         Sentences = SentenceSplitter.Split(text, Tokens);
         Tags = cues.Tag(text, Tokens);
         ProposalSentences = field == TextField.Title ? new bool[Sentences.Length] : FindProposalSentences(Sentences, Tags);
     }
 
     public TextField Field { get; }
+
+    /// <summary>Where the analysed part of <see cref="Text"/> ends; text searches stop here too.</summary>
+    public int Length { get; }
 
     public string Text { get; }
 
@@ -75,6 +86,14 @@ internal sealed class AnalyzedField
             if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    // Up to the limit, cut at a white space so no token is split.
+    private static int AnalyzedLength(string text)
+    {
+        if (text.Length <= MaxAnalyzedLength) return text.Length;
+        var cut = text.LastIndexOf(' ', MaxAnalyzedLength);
+        return cut > 0 ? cut : MaxAnalyzedLength;
     }
 
     private static bool[] FindProposalSentences(Sentence[] sentences, TokenTag[] tags)

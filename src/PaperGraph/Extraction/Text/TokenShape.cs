@@ -9,7 +9,7 @@ internal enum TokenShape : ushort
     Capitalized = 1,
     /// <summary>At least two letters and every letter uppercase: "DETR", "GPT-4", "FSD50K".</summary>
     AllUpper = 2,
-    /// <summary>An uppercase letter follows a lowercase one: "ScaLearn", "AdaGrad", "mIoU".</summary>
+    /// <summary>An uppercase letter follows a lowercase one ("ScaLearn", "AdaGrad", "mIoU"), or a word part follows an acronym ("SSRFlow").</summary>
     InnerUpper = 4,
     /// <summary>Every letter lowercase (digits and joiners allowed).</summary>
     AllLower = 8,

@@ -16,11 +16,19 @@ internal static class Tokenizer
         "e.g", "i.e",
     ];
 
-    public static Token[] Tokenize(string text)
+    // One growing buffer per thread: the result is copied out at its exact size, so a paper costs one array.
+    [ThreadStatic]
+    private static List<Token>? buffer;
+
+    public static Token[] Tokenize(string text) => Tokenize(text, text.Length);
+
+    /// <summary>The tokens of text[0..length); offsets stay those of the whole text.</summary>
+    public static Token[] Tokenize(string text, int length)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = buffer ??= new List<Token>(512);
+        tokens.Clear();
         var i = 0;
-        while (i < text.Length)
+        while (i < length)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
@@ -153,7 +161,7 @@ internal static class Tokenizer
     private static TokenShape ShapeOf(string text, int start, int end)
     {
         var shape = TokenShape.None;
-        int upper = 0, lower = 0;
+        int upper = 0, lower = 0, upperRun = 0, lowerRun = 0;
         var prevLower = false;
         for (var k = start; k < end; k++)
         {
@@ -163,8 +171,16 @@ internal static class Tokenizer
                 upper++;
                 if (prevLower) shape |= TokenShape.InnerUpper;
                 prevLower = false;
+                upperRun = lowerRun > 0 ? 1 : upperRun + 1;
+                lowerRun = 0;
             }
-            else if (char.IsLower(c)) { lower++; prevLower = true; }
+            else if (char.IsLower(c))
+            {
+                lower++;
+                prevLower = true;
+                // "SSRFlow", "MLPerf": a run of capitals, then a lower-case word part.
+                if (++lowerRun == 2 && upperRun >= 3) shape |= TokenShape.InnerUpper;
+            }
             else
             {
                 prevLower = false;

@@ -27,12 +27,23 @@ public class CommunityLabelerTests
     }
 
     [Fact]
-    public void Label_RareMemberWithHugeLift_NeedsSupport()
+    public void Label_RareMemberWithHigherLift_LosesToWellSupportedOne()
     {
-        // A method in 1 of 40 community papers (and nowhere else) vs one in 30 of them: the first is below 5% support.
+        // OneOff: 1 of 40 community papers and nowhere else (lift 10, score 1·ln 10 = 2.3);
+        // Core: 30 of them and 60 of 400 overall (lift 5, score 30·ln 5 = 48.3).
         LabelCandidate[] members = [new(EntityType.Method, "OneOff", 1, 1, 0.1), new(EntityType.Method, "Core", 30, 60, 0.1)];
 
         Assert.Equal("Core", CommunityLabeler.Label(members, 40, 400));
+        Assert.Equal(30 * Math.Log(5), CommunityLabeler.Score(members[1], 40, 400), 12);
+    }
+
+    [Fact]
+    public void Label_NothingOverRepresented_TakesMostMentioned()
+    {
+        // A community that is the whole corpus: every lift is 1.
+        LabelCandidate[] members = [new(EntityType.Benchmark, "Rare", 2, 2, 0.9), new(EntityType.Benchmark, "Common", 8, 8, 0.1)];
+
+        Assert.Equal("Common", CommunityLabeler.Label(members, 10, 10));
     }
 
     [Fact]

@@ -1,0 +1,6 @@
+using PaperGraph.Graph;
+
+namespace PaperGraph.Pipeline;
+
+/// <summary>A relationship named by its ends and type, as listed in changes.json.</summary>
+public sealed record ChangedRelationship(string Source, EdgeKind Kind, string Target);
