@@ -188,7 +188,7 @@ internal sealed class SectionWriter(SurveyIndex index, SurveyRequest request, Ci
     private CitedEntity Cite(int e, int[] counts, HashSet<PaperId> inSection)
     {
         var entity = index.Entity(e);
-        var papers = inSection.Order()
+        var papers = index.PapersOf(e).Where(inSection.Contains)
             .OrderByDescending(p => entity.ProposedBy.Contains(p))
             .ThenByDescending(p => index.PageRank(p.Value))
             .ThenBy(p => p)

@@ -25,36 +25,7 @@ public static class SurveyOutliner
         var citations = new CitationList();
         var writer = new SectionWriter(index, request, citations);
 
-        string basis;
-        string subject;
-        IReadOnlyList<PaperId> papers;
-        SectionPlanner.Plan plan;
-        if (request.Community is int id)
-        {
-            var community = FindCommunity(index, id);
-            papers = index.MembersOf(id).Select(m => new PaperId(m)).Where(index.Papers.ContainsKey).ToList();
-            if (papers.Count == 0) throw new SurveyScopeException($"community {id} (\"{community.Label}\") has no papers");
-            subject = SectionTitles.For(index, id).Title;
-            basis = $"community {id}, “{community.Label}”";
-            plan = planner.Sections(papers, community.Level + 1, request.Depth);
-            if (plan.Sections.Count == 0) plan = new SectionPlanner.Plan([planner.Single(id, papers, community.Level + 1, request.Depth)], []);
-        }
-        else
-        {
-            if (request.Topic is { } topic)
-            {
-                var match = TopicMatcher.Match(index, topic);
-                (basis, subject, papers) = (match.Basis, match.Name, match.Papers);
-            }
-            else
-            {
-                papers = graph.Papers.Select(p => p.Id).Order().ToList();
-                (basis, subject) = ("the whole corpus", "");
-            }
-            plan = planner.Sections(papers, 0, request.Depth);
-            if (plan.Sections.Count == 0) plan = new SectionPlanner.Plan([planner.Single(null, papers, 0, request.Depth)], []);
-        }
-
+        var (basis, subject, papers, plan) = Scope(index, planner, request);
         var (first, last) = writer.Years(papers);
         var scope = new SurveyScope(basis, papers.Count, first, last, writer.Tasks(papers));
         var listed = plan.Minor.Take(request.MaxMinorTopics).ToList();
@@ -63,6 +34,34 @@ public static class SurveyOutliner
         var minor = listed.Select((s, i) => writer.Minor(s, titles[plan.Sections.Count + i])).ToList();
         var title = Title(subject, sections);
         return new SurveyOutline(title, scope, sections, minor, plan.Minor.Count - listed.Count, References(index, citations));
+    }
+
+    /// <summary>What the request covers: how it was chosen, the subject for the title, the papers, and their sections.</summary>
+    private static (string Basis, string Subject, IReadOnlyList<PaperId> Papers, SectionPlanner.Plan Plan) Scope(
+        SurveyIndex index, SectionPlanner planner, SurveyRequest request)
+    {
+        if (request.Community is int id)
+        {
+            var community = FindCommunity(index, id);
+            var members = index.MembersOf(id).Select(m => new PaperId(m)).Where(index.Papers.ContainsKey).ToList();
+            if (members.Count == 0) throw new SurveyScopeException($"community {id} (\"{community.Label}\") has no papers");
+            var sections = planner.Sections(members, community.Level + 1, request.Depth);
+            if (sections.Sections.Count == 0) sections = new SectionPlanner.Plan([planner.Single(id, members, community.Level + 1, request.Depth)], []);
+            return ($"community {id}, “{community.Label}”", SectionTitles.For(index, id).Title, members, sections);
+        }
+        if (request.Topic is { } topic)
+        {
+            var match = TopicMatcher.Match(index, topic);
+            return (match.Basis, match.Name, match.Papers, FromTopLevel(match.Papers));
+        }
+        var all = index.Graph.Papers.Select(p => p.Id).Order().ToList();
+        return ("the whole corpus", "", all, FromTopLevel(all));
+
+        SectionPlanner.Plan FromTopLevel(IReadOnlyList<PaperId> papers)
+        {
+            var plan = planner.Sections(papers, 0, request.Depth);
+            return plan.Sections.Count > 0 ? plan : new SectionPlanner.Plan([planner.Single(null, papers, 0, request.Depth)], []);
+        }
     }
 
     private static CommunitySummary FindCommunity(SurveyIndex index, int id)
@@ -79,7 +78,7 @@ public static class SurveyOutliner
     /// <summary>"Survey outline: Object detection, Image generation, Reasoning, and more".</summary>
     private static string Title(string subject, IReadOnlyList<SurveySection> sections)
     {
-        if (subject.Length > 0) return $"Survey outline: {subject}";
+        if (subject.Length > 0) return $"Survey outline: {SurveyText.Capitalised(subject)}";
         var named = sections.Select(s => s.Title).Take(3).ToList();
         if (sections.Count > named.Count) named.Add("more");
         // Not Humanizer's collection Humanize: its formatter registry needs cultures that invariant-globalization builds lack.

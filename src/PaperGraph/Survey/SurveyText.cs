@@ -87,10 +87,10 @@ internal static class SurveyText
         return null;
     }
 
-    /// <summary>"the whole corpus: 139 papers, 2017–2025".</summary>
+    /// <summary>"The whole corpus: 139 papers, 2017–2025".</summary>
     public static string Scope(SurveyScope scope)
     {
         var years = Years(scope.FirstYear, scope.LastYear);
-        return $"{scope.Basis}: {Papers(scope.PaperCount)}" + (years.Length > 0 ? $", {years}" : "");
+        return Capitalised($"{scope.Basis}: {Papers(scope.PaperCount)}" + (years.Length > 0 ? $", {years}" : ""));
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class SurveyRendererTests(SampleBuildFixture samples) : IC
     {
         var markdown = Render(new MarkdownSurveyRenderer(), TestOutline());
 
-        Assert.StartsWith("# Survey outline: Object detection and Image generation\n\n**Scope:** the whole corpus: 7 papers, 2014–2022.\n", markdown);
+        Assert.StartsWith("# Survey outline: Object detection and Image generation\n\n**Scope:** The whole corpus: 7 papers, 2014–2022.\n", markdown);
         Assert.Contains("\n## 1. Object detection\n", markdown);
         Assert.Contains("\n### Object detection methods\n", markdown);
         Assert.Contains("\n- **YOLO** (2 papers) [", markdown);
