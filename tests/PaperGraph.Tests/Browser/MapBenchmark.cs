@@ -54,12 +54,14 @@ public sealed class MapBenchmark(ITestOutputHelper output) : IDisposable
             var wall = clock.Elapsed.TotalMilliseconds;
             var busy = await MainThreadBusyAsync(page, cts.Token) - busyBefore;
             walls.Add(wall);
+            if (run == 1) await File.WriteAllBytesAsync(Path.Combine(MapBrowserFixture.ArtifactsFolder, "bench-map.png"), await page.ScreenshotAsync(cts.Token), cts.Token);
             var timings = (await page.EvaluateAsync("JSON.stringify(window.paperGraphMap.timings)", cts.Token)).GetString();
             var nodes = await page.EvaluateAsync<int>("window.paperGraphMap.counts().nodes", cts.Token);
             var frame = await page.EvaluateAsync<double>(FrameTimeScript, cts.Token);
             var search = await page.EvaluateAsync<double>("(() => { const t = performance.now(); window.paperGraphMap.search('net1'); return performance.now() - t; })()", cts.Token);
+            var select = await page.EvaluateAsync<double>(SelectTimeScript, cts.Token);
             Line(string.Create(CultureInfo.InvariantCulture,
-                $"run {run}: interactive after {wall:0} ms (navigate to hook ready; page main thread busy {busy:0} ms of it); page marks {timings}; {nodes:N0} nodes drawn; mean frame while zooming {frame:0} ms; search {search:0} ms"));
+                $"run {run}: interactive after {wall:0} ms (navigate to hook ready; page main thread busy {busy:0} ms of it); page marks {timings}; {nodes:N0} nodes drawn; mean frame while zooming {frame:0} ms; search {search:0} ms; select and redraw {select:0} ms"));
 
             Assert.Equal(Math.Min(writer.Options.MaxNodes, graph.Papers.Count + graph.Entities.Count), nodes);
             Assert.Empty(page.Errors);
@@ -76,6 +78,15 @@ public sealed class MapBenchmark(ITestOutputHelper output) : IDisposable
         var metrics = await page.SendAsync("Performance.getMetrics", null, ct);
         return metrics.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "TaskDuration").GetProperty("value").GetDouble() * 1000;
     }
+
+    /// <summary>Selects the most central node and waits for the redraw that fades the rest.</summary>
+    private const string SelectTimeScript = """
+        new Promise(done => {
+          const t = performance.now();
+          window.paperGraphMap.select(window.paperGraphMap.search('Net0', 1)[0].id);
+          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t)));
+        })
+        """;
 
     /// <summary>Zooms in for 60 frames and returns the mean time between frames: how smooth interaction is.</summary>
     private const string FrameTimeScript = """

@@ -2,6 +2,7 @@
 // and wires search, type filters, community labels, the side panel and the test hook.
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import { readData } from "./data.js";
 import { layout, nodeSize } from "./layout.js";
 import { buildIndex, search } from "./search.js";
@@ -15,6 +16,8 @@ const FADED = "#e4e7ec";
 // Past this many links a full redraw in a software-rendered browser takes seconds and the picture
 // is a grey mat anyway; the panel still lists every link of a node (docs/map.md).
 const MAX_DRAWN_LINKS = 50000;
+// Past this many, links are drawn as 1-pixel GL lines instead of antialiased quads: about twice as fast.
+const THIN_LINKS = 5000;
 
 function main() {
   const marks = {};
@@ -46,6 +49,7 @@ function main() {
   const container = document.getElementById("pg-map");
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
+    edgeProgramClasses: links.pairs.length > THIN_LINKS ? { line: EdgeLineProgram } : {},
     hideEdgesOnMove: graph.size > 20000,
     hideLabelsOnMove: graph.order > 20000,
     labelRenderedSizeThreshold: 9,
@@ -82,8 +86,8 @@ function main() {
       panel.replaceChildren();
     } else {
       renderPanel(panel, model, node, select);
-      const display = renderer.getNodeDisplayData(String(node));
-      if (display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 350 });
+      const target = framing(renderer, [node, ...state.focus], panel.offsetWidth);
+      if (target) renderer.getCamera().animate(target, { duration: 350 });
     }
     renderer.setSetting("zIndex", node !== null);
   };
@@ -103,6 +107,27 @@ function main() {
       publishHook({ model, graph, renderer, state, find, select, marks, links });
     }),
   );
+}
+
+/**
+ * The camera that shows a node and its neighbours in the part of the map the panel leaves free:
+ * their bounding box, a margin around it, shifted left by half the panel's width.
+ */
+function framing(renderer, nodes, panelWidth) {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of nodes) {
+    const d = renderer.getNodeDisplayData(String(node));
+    if (!d) continue;
+    [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
+  }
+  if (minX === Infinity) return null;
+  const { width, height } = renderer.getDimensions();
+  const free = Math.max(0.3, (width - panelWidth) / width);
+  const ratio = Math.min(1.2, Math.max(0.04, (Math.max(maxX - minX, maxY - minY) * 1.4) / free));
+  const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 };
+  const centre = renderer.framedGraphToViewport(state, { cameraState: state });
+  const shifted = renderer.viewportToFramedGraph({ x: centre.x + panelWidth / 2, y: centre.y }, { cameraState: state });
+  return { ...state, x: shifted.x };
 }
 
 /**

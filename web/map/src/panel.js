@@ -79,9 +79,11 @@ function paperPanel(container, model, node, select) {
     section.append(row);
   }
   resultsSection(container, model, node, select);
-  if (paper.abstract) {
-    const abstract = addSection(container, "Abstract");
+  const abstract = addSection(container, "Abstract");
+  if (paper.abstract !== null && paper.abstract !== undefined) {
     abstract.append(el("p", "pg-abstract", paper.abstract));
+  } else {
+    abstract.append(el("p", "pg-dim", "Not embedded in this page (only the most central papers' abstracts are, in a graph this large); graph.json beside it has it."));
   }
 }
 

@@ -78,7 +78,10 @@ internal static partial class MapDataWriter
         else w.WriteStringValue(Utf16Text.Repair(names.GetValueOrDefault(entity, entity.Value)));
     }
 
-    /// <summary>Drawn papers with what the panel shows (abstract included); cited papers with title and year only.</summary>
+    /// <summary>
+    /// Drawn papers with what the panel shows (the abstract when it is within the budget, else null);
+    /// cited papers with title and year only.
+    /// </summary>
     private static void WritePapers(Utf8JsonWriter w, PaperTable papers)
     {
         w.WriteStartArray("papers");
@@ -96,7 +99,7 @@ internal static partial class MapDataWriter
                 Text(w, "venue", paper.Venue);
                 Text(w, "url", paper.Url);
                 Strings(w, "authors", paper.Authors);
-                Text(w, "abstract", paper.Abstract);
+                Text(w, "abstract", papers.WithAbstract.Contains(paper.Id) ? paper.Abstract : null);
             }
             w.WriteEndObject();
             FlushIfFull(w);

@@ -22,7 +22,7 @@ internal static partial class MapDataWriter
     public static void Write(KnowledgeGraph graph, GraphAnalysis analysis, MapOptions options, Stream stream)
     {
         var nodes = MapNodes.Select(graph, analysis, options.MaxNodes);
-        var papers = new PaperTable(graph, nodes);
+        var papers = new PaperTable(graph, analysis, nodes, options.MaxAbstractChars);
         using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
         w.WriteString("schema", Schema);
@@ -37,6 +37,7 @@ internal static partial class MapDataWriter
         w.WriteNumber("nodes", nodes.Count);
         w.WriteNumber("maxNodes", nodes.MaxNodes);
         w.WriteBoolean("capped", nodes.Capped);
+        w.WriteNumber("abstracts", papers.WithAbstract.Count);
         w.WriteEndObject();
         Strings(w, "types", Types);
         Strings(w, "edgeKinds", Enum.GetValues<EdgeKind>().Select(k => k.RelationshipType()));

@@ -20,5 +20,16 @@ public sealed record MapOptions
     {
         get;
         init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(EvidencePerEntity), value, "EvidencePerEntity must not be negative.");
-    } = 8;
+    } = 5;
+
+    /// <summary>
+    /// Abstracts are embedded for the drawn papers, most central first, until their total length would
+    /// pass this many characters; the panel of any other paper points to graph.json. Titles, evidence
+    /// sentences and results are always embedded.
+    /// </summary>
+    public int MaxAbstractChars
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxAbstractChars), value, "MaxAbstractChars must not be negative.");
+    } = 3_000_000;
 }

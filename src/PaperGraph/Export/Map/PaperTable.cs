@@ -13,16 +13,20 @@ internal sealed class PaperTable
     private readonly Dictionary<PaperId, int> numbers = [];
     private readonly List<PaperNode> rows = [];
 
-    public PaperTable(KnowledgeGraph graph, MapNodes nodes)
+    public PaperTable(KnowledgeGraph graph, GraphAnalysis analysis, MapNodes nodes, int maxAbstractChars)
     {
         byId = new Dictionary<PaperId, PaperNode>(graph.Papers.Count);
         foreach (var paper in graph.Papers) byId.TryAdd(paper.Id, paper);
         foreach (var paper in nodes.Papers) NumberOf(paper.Id);
         DrawnCount = rows.Count;
+        WithAbstract = AbstractsWithin(nodes.Papers, analysis, maxAbstractChars);
     }
 
     /// <summary>Rows [0, DrawnCount) are the drawn papers, in node order.</summary>
     public int DrawnCount { get; }
+
+    /// <summary>The drawn papers whose abstract is embedded.</summary>
+    public IReadOnlySet<PaperId> WithAbstract { get; }
 
     public IReadOnlyList<PaperNode> Rows => rows;
 
@@ -36,6 +40,21 @@ internal sealed class PaperTable
         numbers[id] = rows.Count;
         rows.Add(paper);
         return rows.Count - 1;
+    }
+
+    /// <summary>The most central papers first (ties by id), while their abstracts fit in the budget.</summary>
+    private static HashSet<PaperId> AbstractsWithin(IReadOnlyList<PaperNode> papers, GraphAnalysis analysis, int budget)
+    {
+        var chosen = new HashSet<PaperId>();
+        long used = 0;
+        var byCentrality = papers.OrderByDescending(p => MapNodes.PageRankOf(analysis, p.Id.Value)).ThenBy(p => p.Id);
+        foreach (var paper in byCentrality)
+        {
+            used += paper.Abstract.Length;
+            if (used > budget) break;
+            chosen.Add(paper.Id);
+        }
+        return chosen;
     }
 
     /// <summary>The sentence of a piece of evidence, or null when its span does not fit the paper's text.</summary>
