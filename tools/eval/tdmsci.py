@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Entity F1 of the PaperGraph extractor on the TDMSci test split (Hou et al., EACL 2021).
 
-usage: tdmsci.py [--shared DIR] [--runner CMD] [--keep DIR]
+usage: tdmsci.py [--shared DIR] [--runner CMD] [--keep DIR] [--split test|train] [--show-missed TYPE]
 
 Each line of TDMSci's test.txt becomes one paper (title "TDMSci test sentence N", abstract = the
 sentence) in a JSON Lines file; CMD (default: the papergraph CLI, `extract --format jsonl`) turns it
@@ -18,6 +18,10 @@ TDMSci's text is tokenised with spaces around hyphens ("part - of - speech taggi
 which no abstract has; by default the sentences are given to the extractor with those spaces removed
 and the predicted offsets mapped back to the original text (--tokenised-text to give them as they are).
 The best published model (Flair-TDM) reaches 62.05 exact micro F1.
+
+--split train scores the 1,500 training sentences instead (CoNLL tokens joined with spaces, as
+test.txt writes them); error analysis reads that split (--show-missed TASK), so the test split
+stays unseen.
 """
 import argparse, collections, json, os, shlex, subprocess, sys, tempfile
 
@@ -42,6 +46,44 @@ def read_gold(text_path, ann_path):
             start, end = int(start), int(end)
             line = max(i for i, s in enumerate(starts) if s <= start)
             gold.add((line, kind, start - starts[line], end - starts[line]))
+    return lines, gold
+
+
+def read_conll(path):
+    """The training split (CoNLL: token, offset, BIO tag): sentences joined with single spaces, as
+    test.txt writes them, and the gold spans on those lines."""
+    sentences, current = [], []
+    with open(path, encoding="utf-8") as fh:
+        for row in fh:
+            row = row.rstrip("\n")
+            if not row.strip():
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            parts = row.split("\t")
+            current.append((parts[0], parts[-1]))
+    if current:
+        sentences.append(current)
+    lines, gold = [], set()
+    for number, tokens in enumerate(sentences):
+        text, start, kind, previous_end = "", None, None, 0
+        for token, tag in tokens:
+            if text:
+                text += " "
+            token_start = len(text)
+            text += token
+            if tag.startswith("B-") or (tag.startswith("I-") and kind != tag[2:]):
+                if start is not None:
+                    gold.add((number, kind, start, previous_end))
+                start, kind = token_start, tag[2:]
+            elif tag == "O" and start is not None:
+                gold.add((number, kind, start, previous_end))
+                start, kind = None, None
+            previous_end = len(text)
+        if start is not None:
+            gold.add((number, kind, start, previous_end))
+        lines.append(text)
     return lines, gold
 
 
@@ -107,9 +149,16 @@ def main():
     ap.add_argument("--keep", help="folder to keep the input and output files in")
     ap.add_argument("--no-convention", action="store_true", help="score PaperGraph's spans as they are")
     ap.add_argument("--tokenised-text", action="store_true", help="give the extractor TDMSci's text with spaced hyphens")
+    ap.add_argument("--split", choices=("test", "train"), default="test",
+                    help="test (the reported figure) or train (the 1,500 training sentences, for error analysis)")
+    ap.add_argument("--show-missed", metavar="TYPE", help="list the gold spans of TYPE (TASK, DATASET, METRIC) that were missed")
     args = ap.parse_args()
-    base = os.path.join(args.shared, "eval", "external", "tdmsci", "conllFormat", "eval_brat", "test")
-    lines, gold = read_gold(os.path.join(base, "test.txt"), os.path.join(base, "test.ann"))
+    root = os.path.join(args.shared, "eval", "external", "tdmsci", "conllFormat")
+    if args.split == "train":
+        lines, gold = read_conll(os.path.join(root, "train_1500_v2.conll"))
+    else:
+        base = os.path.join(root, "eval_brat", "test")
+        lines, gold = read_gold(os.path.join(base, "test.txt"), os.path.join(base, "test.ann"))
     work = args.keep or tempfile.mkdtemp(prefix="tdmsci-")
     os.makedirs(work, exist_ok=True)
     papers = os.path.join(work, "tdmsci-test.jsonl")
@@ -157,6 +206,9 @@ def main():
     p = tp_pred / len(pred) if pred else 0.0
     r = tp_gold / len(gold) if gold else 0.0
     print(f"overlap {'micro':8s} P {100*p:5.2f}  R {100*r:5.2f}  F1 {100*(2*p*r/(p+r) if p+r else 0):5.2f}")
+    if args.show_missed:
+        for line, kind, start, end in sorted(g for g in gold if g[1] == args.show_missed and g not in pred):
+            print(f"missed  {lines[line][start:end]!r:50s} in: {lines[line][:160]}")
 
 
 if __name__ == "__main__":

@@ -29,10 +29,10 @@ public sealed class ExtractorBuilder
         return this;
     }
 
-    /// <summary>Acronym definitions in both directions and later uses of their short forms.</summary>
+    /// <summary>Acronym definitions in both directions, later uses of their short forms, and the settling of doubtful ones.</summary>
     public ExtractorBuilder UseAcronyms() { acronyms = true; return this; }
 
-    /// <summary>Proposal, appositive, head-noun, list, evaluation-target, title and dataset-split patterns.</summary>
+    /// <summary>Proposal (active and passive), appositive, head-noun, task-phrase, list, evaluation-target, title and dataset-split patterns.</summary>
     public ExtractorBuilder UsePatterns() { patterns = true; return this; }
 
     /// <summary>Names known only by their shape, when repeated or confirmed by context.</summary>
@@ -56,7 +56,7 @@ public sealed class ExtractorBuilder
             recognizers.Add(new TitlePatternRecognizer(cues));
             recognizers.Add(new TitlePhraseRecognizer(cues));
             recognizers.Add(new HeadNounPatternRecognizer(cues));
-            recognizers.Add(new TaskPhraseRecognizer());
+            recognizers.Add(new TaskPhraseRecognizer(cues));
             recognizers.Add(new ListPatternRecognizer(cues));
             recognizers.Add(new EvaluationTargetPatternRecognizer(cues));
         }

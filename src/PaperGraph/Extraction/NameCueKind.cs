@@ -22,4 +22,6 @@ internal enum NameCueKind
     Subject,
     DescriptionHead,
     Number,
+    TaskWord,
+    Verb,
 }

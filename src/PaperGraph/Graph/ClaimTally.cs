@@ -8,7 +8,7 @@ internal sealed class ClaimTally
 {
     /// <summary>Order in which reasons win a tie: the most specific evidence first.</summary>
     public static readonly MergeReason[] Priority =
-        [MergeReason.AcronymDefinition, MergeReason.LexiconAlias, MergeReason.DatasetSplit, MergeReason.SurfaceVariant];
+        [MergeReason.AcronymDefinition, MergeReason.Naming, MergeReason.LexiconAlias, MergeReason.DatasetSplit, MergeReason.SurfaceVariant];
 
     private readonly int[] counts = new int[Enum.GetValues<MergeReason>().Length];
 

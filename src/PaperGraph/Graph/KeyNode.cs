@@ -29,7 +29,7 @@ internal sealed class KeyNode(EntityType type, string key, string longForm)
 
     public int Papers { get; private set; }
 
-    /// <summary>Carries an acronym definition or a lexicon alias somewhere: it has an identity of its own.</summary>
+    /// <summary>Carries an acronym definition, a named description or a lexicon alias somewhere: it has an identity of its own.</summary>
     public bool Anchored { get; private set; }
 
     public void Observe(int paper, string name, IReadOnlyList<Alias> merged, string? longFormText, StringPool pool)
@@ -51,7 +51,7 @@ internal sealed class KeyNode(EntityType type, string key, string longForm)
             aliases ??= [];
             var k = (pool.Intern(alias.Name), alias.Reason);
             aliases[k] = aliases.GetValueOrDefault(k) + 1;
-            if (alias.Reason is MergeReason.AcronymDefinition or MergeReason.LexiconAlias) Anchored = true;
+            if (alias.Reason is MergeReason.AcronymDefinition or MergeReason.Naming or MergeReason.LexiconAlias) Anchored = true;
         }
     }
 

@@ -1,3 +1,5 @@
+using PaperGraph.Extraction.Text;
+
 namespace PaperGraph.Extraction.Acronyms;
 
 /// <summary>
@@ -56,6 +58,51 @@ internal static class AcronymMatcher
             }
         }
         return m == 0 ? -1 : Match(expanded[..m], region, out initials);
+    }
+
+    /// <summary>
+    /// The offset in <paramref name="region"/> where a blended long form starts, or -1: the last two to
+    /// five words each give the short form a prefix, in order, and nothing else ("Stochastic Consensus
+    /// (STOCO)", "Decoupled Contrastive (DeCo)"). Only for short forms of four letters or more, where a
+    /// chance blend is unlikely.
+    /// </summary>
+    public static int FindBlendStart(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> region)
+    {
+        if (shortForm.Length < 4 || shortForm.Length > 12 || shortForm.ContainsAnyExcept(Letters)) return -1;
+        Span<int> starts = stackalloc int[MaxBlendWords];
+        var count = 0;
+        var i = region.Length;
+        while (count < MaxBlendWords && i > 0)
+        {
+            while (i > 0 && !char.IsLetter(region[i - 1])) i--;
+            var end = i;
+            while (i > 0 && char.IsLetter(region[i - 1])) i--;
+            if (i == end) break;
+            starts[count++] = i;
+            if (i > 0 && !char.IsWhiteSpace(region[i - 1]) && !Tokenizer.IsHyphen(region[i - 1])) break;
+        }
+        for (var n = 2; n <= count; n++)
+        {
+            if (Blends(shortForm, region, starts[..n], n - 1)) return starts[n - 1];
+        }
+        return -1;
+    }
+
+    private const int MaxBlendWords = 5;
+    private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    // Does shortForm split into non-empty prefixes of the words at starts[w], starts[w-1], ..., starts[0]?
+    private static bool Blends(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> region, ReadOnlySpan<int> starts, int w)
+    {
+        if (w < 0) return shortForm.Length == 0;
+        if (shortForm.Length == 0) return false;
+        var word = starts[w];
+        for (var take = 1; take <= shortForm.Length && word + take <= region.Length && char.IsLetter(region[word + take - 1]); take++)
+        {
+            if (char.ToLowerInvariant(region[word + take - 1]) != char.ToLowerInvariant(shortForm[take - 1])) break;
+            if (Blends(shortForm[take..], region, starts, w - 1)) return true;
+        }
+        return false;
     }
 
     // best[s, l]: the best (initials, start) matching sf[0..s] inside lf[0..l]; packed as initials * 1024 + start + 1, 0 = none.

@@ -134,7 +134,8 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
         var regionFrom = tokens[first].Start;
         var region = field.Text.AsSpan(regionFrom, tokens[boundary - 1].End - regionFrom);
         var start = AcronymMatcher.FindLongFormStart(shortChars, region, out var initials);
-        if (start < 0 || !GoodInitials(shortChars, initials)) return null;
+        if (start < 0 || !GoodInitials(shortChars, initials)) start = AcronymMatcher.FindBlendStart(shortChars, region);
+        if (start < 0) return null;
         var longStart = regionFrom + start;
         while (longStart < tokens[boundary - 1].End && !char.IsLetterOrDigit(field.Text[longStart])) longStart++;
         if (CountWords(field.Text.AsSpan(longStart, tokens[boundary - 1].End - longStart)) > maxWords) return null;
@@ -145,11 +146,26 @@ internal sealed class AcronymRecognizer(LexiconIndex? lexicon, ExtractionCues cu
     {
         var first = Math.Min(field.TokenAtOrAfter(longStart), field.TokenAtOrAfter(sf.Start));
         var proposing = ProposalCues.IsInProposalObject(field, sentence, first);
-        var longText = field.Text[longStart..longEnd];
         var shortText = field.Text[sf.Start..sf.End];
+        longEnd = WithoutGenericHead(field.Text, longStart, longEnd, shortText);
+        var longText = field.Text[longStart..longEnd];
         if (longText.Length <= shortText.Length || longText.Equals(shortText, StringComparison.OrdinalIgnoreCase)) return null;
         var verdict = typer.Type(longText, shortText, wordAfter, proposing, AfterNamingWord(field, sentence, first));
         return new AcronymDefinition(field.SpanOf(longStart, longEnd), field.SpanOf(sf.Start, sf.End), longText, shortText, verdict);
+    }
+
+    // "robust Tucker tensor decomposition model (RTD)": a generic head the short form has no letter for
+    // ("model", "framework", "method") is not part of the name, so the pair meets "Robust Tucker Tensor
+    // Decomposition" in the title; the rest must still spell the short form.
+    private int WithoutGenericHead(string text, int longStart, int longEnd, string shortText)
+    {
+        var space = text.LastIndexOf(' ', longEnd - 1, longEnd - longStart);
+        if (space <= longStart || text.AsSpan(longStart, space - longStart).Count(' ') < 1) return longEnd;
+        var last = text.AsSpan(space + 1, longEnd - space - 1);
+        if (last.Length > 16 || last.ContainsAnyExceptInRange('a', 'z')) return longEnd;
+        if (!cues.Is(NameCueKind.DescriptionHead, last) && !last.SequenceEqual("model")) return longEnd;
+        var start = AcronymMatcher.FindLongFormStart(shortText, text.AsSpan(longStart, space - longStart), out var initials);
+        return start == 0 && GoodInitials(shortText, initials) ? space : longEnd;
     }
 
     // "a novel approach called Dual Cross Attentive (DCA)", "termed as X": a naming word just before the pair.

@@ -29,6 +29,12 @@ internal sealed class DefinitionTyper(LexiconIndex? lexicon, ExtractionCues cues
             var agrees = readings.Exists(r => r.Name == entry.Name);
             return DefinitionVerdict.Entity(entry.Type, entry.Name, readings.Count > 0 && !agrees);
         }
+        // "part-of-speech (POS) tagging": the pair with the head after the bracket is the lexicon's task.
+        if (lexicon is not null && wordAfter.Length > 0 && (lexicon.TryLookup(string.Concat(longText, " ", wordAfter), out entry)
+            || lexicon.TryLookup(string.Concat(shortText, " ", wordAfter), out entry)) && PhraseTyper.TryHead(wordAfter, cues, out var headType) && headType == entry.Type)
+        {
+            return DefinitionVerdict.Entity(entry.Type, entry.Name, readings.Count > 0 && !readings.Exists(r => r.Name == entry.Name));
+        }
         var reading = readings.Find(r => LongFormResemblance.Resembles(longText, r, shortText));
         var overrides = readings.Count > 0 && reading is null;
         if (lexicon is not null && lexicon.IsGeneric(longText)) return DefinitionVerdict.None(overrides);

@@ -33,7 +33,11 @@ internal static class LexiconFormRules
         return !IsTitleCasePhrase(form);
     }
 
-    /// <summary>Two or more words, each all lower case or a capital followed by lower case only.</summary>
+    /// <summary>
+    /// Two or more words, each all lower case or a capital followed by lower case only. A capital
+    /// standing alone at the end, or an "A" inside, is a letter of the name, not title case: "Shap-E"
+    /// must not match "shape", nor "Make-A-Video" "make a video".
+    /// </summary>
     public static bool IsTitleCasePhrase(string form)
     {
         var words = 0;
@@ -50,8 +54,47 @@ internal static class LexiconFormRules
                 if (!char.IsLower(form[k])) return false;
             }
             if (!char.IsLetter(form[start])) return false;
+            if (words > 1 && i - start == 1 && (form[start] == 'A' || i == form.Length)) return false;
         }
         return words >= 2;
+    }
+
+    /// <summary>
+    /// A case-sensitive form with lower-case words, written as a title ("3D Object Detection") and as a
+    /// sentence opening ("Top-1 accuracy"); nothing when it has no lower-case word ("GPT-4").
+    /// </summary>
+    public static IEnumerable<string> CapitalisedVariants(string form)
+    {
+        var title = form.ToCharArray();
+        var changed = false;
+        for (var i = 0; i < title.Length; i++)
+        {
+            if ((i == 0 || IsSeparator(title[i - 1])) && char.IsLower(title[i]) && LowerWordAt(form, i))
+            {
+                title[i] = char.ToUpperInvariant(title[i]);
+                changed = true;
+            }
+        }
+        if (!changed) yield break;
+        var titled = new string(title);
+        yield return titled;
+        if (char.IsLower(form[0]))
+        {
+            var opening = char.ToUpperInvariant(form[0]) + form[1..];
+            if (opening != titled) yield return opening;
+        }
+    }
+
+    // Is the word starting at i all lower-case letters (a word of prose, not "mAP" or "iPhone")?
+    private static bool LowerWordAt(string form, int i)
+    {
+        var k = i;
+        while (k < form.Length && !IsSeparator(form[k]))
+        {
+            if (!char.IsLower(form[k])) return false;
+            k++;
+        }
+        return true;
     }
 
     /// <summary>The form and its plural variants, as written (separators kept).</summary>

@@ -58,6 +58,12 @@ internal sealed class LexiconIndex
                 if (string.IsNullOrWhiteSpace(form)) continue;
                 var caseSensitive = LexiconFormRules.IsCaseSensitive(form, entry.Type);
                 foreach (var variant in LexiconFormRules.Variants(form, caseSensitive)) yield return (variant, i, caseSensitive);
+                if (!caseSensitive || entry.Type.IsEvaluationTarget()) continue;
+                // "3D object detection" is also written "3D Object Detection" in a title and "Top-1 accuracy" opening a sentence.
+                foreach (var cased in LexiconFormRules.CapitalisedVariants(form))
+                {
+                    foreach (var variant in LexiconFormRules.Variants(cased, caseSensitive: true)) yield return (variant, i, true);
+                }
             }
         }
     }

@@ -36,6 +36,19 @@ internal sealed class HeadNounPatternRecognizer(ExtractionCues cues) : IMentionR
         // "LiDAR-scanned datasets", "CNN-based models": the word before the head describes it.
         if (EndsAsAdjective(field, h - 1)) return;
         var first = NameReader.ReadBackward(field, h, sentence, cues, capitals && target);
+        if (first == h && type.IsEvaluationTarget() && IsLowerVersionedName(field, h - 1))
+        {
+            // "the kinetics-400 dataset", "cifar10 dataset": a dataset name written in lower case.
+            candidates.Add(new Candidate(PatternHelpers.SpanOf(field, h - 1, h), type, MentionOrigin.Pattern, CandidateEvidence.Context));
+            return;
+        }
+        if (first == h && type.IsEvaluationTarget() && Described(field, sentence, h - 1))
+        {
+            // "the NYU-V2 indoor dataset": one descriptive word between a name and a dataset head.
+            var nameStart = NameReader.ReadBackward(field, h - 1, sentence, cues, capitalsCount: false);
+            if (nameStart < h - 1 && AllShaped(field, nameStart, h - 1)) candidates.Add(new Candidate(PatternHelpers.SpanOf(field, nameStart, h - 1), type, MentionOrigin.Pattern, CandidateEvidence.Context));
+            return;
+        }
         if (first == h) return;
         var headInName = capitals && head.Is(TokenShape.Capitalized) && h > sentence.FirstToken + 1;
         var end = headInName ? h + 1 : h;
@@ -46,6 +59,26 @@ internal sealed class HeadNounPatternRecognizer(ExtractionCues cues) : IMentionR
         if (cues.IsNonName(field.Text.AsSpan(span.Start, span.Length))) return;
         candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context));
     }
+
+    // Letters then digits, perhaps hyphenated: "kinetics-400", "cifar10"; not "3d" or "top-5".
+    private static bool IsLowerVersionedName(AnalyzedField field, int i)
+    {
+        if (i < 0) return false;
+        var t = field.Tokens[i];
+        if (!t.IsWord || !t.Is(TokenShape.AllLower) || !t.Is(TokenShape.HasDigit)) return false;
+        var chars = field.Chars(t);
+        var letters = 0;
+        while (letters < chars.Length && char.IsLetter(chars[letters])) letters++;
+        if (letters < 3) return false;
+        var rest = chars[letters..];
+        if (rest.Length > 0 && rest[0] == '-') rest = rest[1..];
+        return rest.Length > 0 && !rest.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool Described(AnalyzedField field, Sentence sentence, int i) =>
+        i > sentence.FirstToken && field.Tokens[i].IsWord && field.Tokens[i].Is(TokenShape.AllLower) && !field.Has(i, NameCueKind.Blocker)
+        && !field.Has(i, NameCueKind.Determiner) && !field.Has(i, NameCueKind.Quantifier) && !field.Has(i, NameCueKind.Number)
+        && !field.TokenEquals(i, "and") && !field.TokenEquals(i, "or") && !field.TryHead(i, out _);
 
     private bool EndsAsAdjective(AnalyzedField field, int i)
     {

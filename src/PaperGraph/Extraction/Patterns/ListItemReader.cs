@@ -7,7 +7,9 @@ namespace PaperGraph.Extraction.Patterns;
 /// are known candidates or names (see <see cref="NameReader"/>), separated by commas, "and", "or" and
 /// slashes; the list ends at the first item that is not a name or at closing punctuation. Where the
 /// list's head noun allows it ("tasks such as ...", "two approaches: ..."), an item may also be a
-/// lower-case phrase of up to four words ("composed image retrieval").
+/// lower-case phrase of up to four words, not a clause ("often produce ..."); one without a telling
+/// head or a hyphenated word ("lasso" beside "ridge regression") is marked plain, for the caller to keep
+/// only beside a known name.
 /// </summary>
 internal static class ListItemReader
 {
@@ -34,7 +36,7 @@ internal static class ListItemReader
             var known = KnownAt(candidates, field.SpanOf(t.Start, t.End));
             if (known is not null)
             {
-                items.Add(new ListItem(known.Span, known.DefaultType ? null : known.Type));
+                items.Add(new ListItem(known.Span, known.DefaultType ? null : known.Type, Known: true));
                 while (j < sentence.EndToken && field.Tokens[j].Start < known.Span.End) j++;
                 continue;
             }
@@ -55,9 +57,9 @@ internal static class ListItemReader
                 var span = PatternHelpers.NameSpanOf(field, j, end, cues);
                 if (!cues.IsNonName(field.Text.AsSpan(span.Start, span.Length))) items.Add(new ListItem(span, null));
             }
-            else if (lowerPhrases && (end = LowerPhraseEnd(field, j, sentence, cues)) > j)
+            else if (lowerPhrases && (end = LowerPhraseEnd(field, j, sentence, cues, out var plain)) > j)
             {
-                if (!Overlaps(candidates, PatternHelpers.SpanOf(field, j, end))) items.Add(new ListItem(PatternHelpers.SpanOf(field, j, end), null));
+                if (!Overlaps(candidates, PatternHelpers.SpanOf(field, j, end))) items.Add(new ListItem(PatternHelpers.SpanOf(field, j, end), null, PlainWords: plain ? end - j : 0));
             }
             else return;
             j = end;
@@ -75,8 +77,9 @@ internal static class ListItemReader
         return phraseEnd > end + 2 ? phraseEnd : end;
     }
 
-    private static int LowerPhraseEnd(AnalyzedField field, int j, Sentence sentence, ExtractionCues cues)
+    private static int LowerPhraseEnd(AnalyzedField field, int j, Sentence sentence, ExtractionCues cues, out bool plain)
     {
+        plain = false;
         var end = j;
         while (end < sentence.EndToken && end - j < MaxLowerWords)
         {
@@ -84,12 +87,23 @@ internal static class ListItemReader
             if (!t.IsWord || !t.Is(TokenShape.AllLower)) break;
             var chars = field.Chars(t);
             if (field.Has(end, NameCueKind.Blocker) || field.Has(end, NameCueKind.Determiner) || chars.SequenceEqual("and") || chars.SequenceEqual("or")) break;
+            // "often produce unsatisfactory results" is a clause, not an item.
+            if (field.Has(end, NameCueKind.Verb) || field.Has(end, NameCueKind.EvaluationVerb) || chars.EndsWith("ly", StringComparison.Ordinal) || chars.SequenceEqual("often")) return j;
             end++;
         }
         if (end == j) return j;
         // An item ends at a list mark; a phrase running on into prose is not an item.
         if (end < sentence.EndToken && field.Tokens[end].IsWord && !field.TokenEquals(end, "and") && !field.TokenEquals(end, "or")) return j;
+        // A technique or task has a telling head or a compound ("instruction tuning", "multi-view stereo");
+        // a plain phrase ("lasso", "hippocampus") counts only beside a known name.
+        plain = !field.TryHead(end - 1, out _) && !HasHyphenated(field, j, end);
         return end;
+    }
+
+    private static bool HasHyphenated(AnalyzedField field, int first, int end)
+    {
+        for (var k = first; k < end; k++) if (field.Tokens[k].Is(TokenShape.Hyphenated)) return true;
+        return false;
     }
 
     // Lists often start right after "e.g.," where a capitalised word is a name though no sentence is mid-way.

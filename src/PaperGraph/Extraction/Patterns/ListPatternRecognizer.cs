@@ -27,7 +27,9 @@ internal sealed class ListPatternRecognizer(ExtractionCues cues) : IMentionRecog
                     ListItemReader.Read(field, sentence, after, candidates, cues, lower, items);
                     // "we develop two pretraining tasks, A and B": an enumeration in a proposal introduces its items.
                     var proposed = enumerated && ProposalCues.IsProposalSentence(field, sentence);
-                    if (items.Count > 0) AddUnknown(items, head, afterTask, proposed, candidates);
+                    // "methods such as semantic hashing" vouches for its plain items; "systems (hippocampus ...)" does not.
+                    var vouched = head is not null && field.Tokens[i].Kind != TokenKind.Punctuation;
+                    if (items.Count > 0) AddUnknown(items, head, afterTask, proposed, vouched, candidates);
                     i = Math.Max(i, after - 1);
                 }
             }
@@ -71,8 +73,29 @@ internal sealed class ListPatternRecognizer(ExtractionCues cues) : IMentionRecog
         else return false;
         if (PatternHelpers.IsPunctuation(field, after, ',') || PatternHelpers.IsPunctuation(field, after, ':')) after++;
         if (TryHeadBefore(field, sentence, i, out var headType)) head = headType;
+        // "viruses such as SARS", "languages like Python": a head that names no kind of entity lists no entities.
+        else if (ForeignHead(field, sentence, i)) return false;
         return true;
     }
+
+    private bool ForeignHead(AnalyzedField field, Sentence sentence, int introducer)
+    {
+        var k = introducer - 1;
+        while (k >= sentence.FirstToken && field.Tokens[k].Kind == TokenKind.Punctuation && field.Text[field.Tokens[k].Start] is '(' or ',') k--;
+        if (k < sentence.FirstToken || !field.Tokens[k].IsWord || !field.Tokens[k].Is(TokenShape.AllLower) || field.Tokens[k].Length < 4) return false;
+        if ((field.Tags[k].Cues & KnownKinds) != 0) return false;
+        // "approaches", "techniques": the singular may be a cue.
+        var word = field.Chars(field.Tokens[k]);
+        if (word[^1] != 's') return true;
+        var singular = word[..^1];
+        var plain = word.EndsWith("es") ? word[..^2] : singular;
+        return !cues.Is(NameCueKind.DescriptionHead, singular) && !cues.Is(NameCueKind.DescriptionHead, plain)
+            && !cues.Is(NameCueKind.NameHead, singular) && !cues.Is(NameCueKind.NameHead, plain);
+    }
+
+    private const uint KnownKinds = 1u << (int)NameCueKind.NameHead | 1u << (int)NameCueKind.DescriptionHead | 1u << (int)NameCueKind.Blocker
+        | 1u << (int)NameCueKind.Determiner | 1u << (int)NameCueKind.GenericModifier | 1u << (int)NameCueKind.EvaluationVerb
+        | 1u << (int)NameCueKind.ProposeVerb | 1u << (int)NameCueKind.Verb;
 
     private static bool EndsTask(CandidateSet candidates, TextSpan token)
     {
@@ -83,15 +106,20 @@ internal sealed class ListPatternRecognizer(ExtractionCues cues) : IMentionRecog
         return false;
     }
 
-    private static void AddUnknown(List<ListItem> items, EntityType? head, bool afterTask, bool proposed, CandidateSet candidates)
+    private static void AddUnknown(List<ListItem> items, EntityType? head, bool afterTask, bool proposed, bool vouched, CandidateSet candidates)
     {
         // Brackets after a task hold its datasets; elsewhere the known items outvote the head noun
         // ("tasks (including SQuAD, QNLI, and TREC)" lists datasets).
         if (!afterTask && TryMajority(items, out var majority)) head = majority;
         if (proposed && head is EntityType.Task or EntityType.Metric) head = EntityType.Method;
+        // "ridge regression, lasso, elastic net": plain lower-case items count beside a known name only
+        // ("complementary learning systems (hippocampus and the neocortex)" names none), under a task
+        // head ("biological tasks such as de novo peptide sequencing") or, for phrases of two words or
+        // more, after "such as" and a typed head ("methods such as semantic hashing").
+        var anyKnown = head == EntityType.Task || items.Exists(i => i.Known);
         foreach (var item in items)
         {
-            if (item.KnownType is not null) continue;
+            if (item.KnownType is not null || item.PlainWords > 0 && !anyKnown && !(vouched && item.PlainWords > 1)) continue;
             candidates.Add(new Candidate(item.Span, head ?? EntityType.Method, MentionOrigin.Pattern, CandidateEvidence.Context)
             {
                 DefaultType = head is null,

@@ -8,7 +8,7 @@ namespace PaperGraph.Extraction.Patterns;
 /// only when it is in the title, is written at least twice, follows a comparison or use cue
 /// ("outperforms X", "using X"), is coordinated with another candidate ("FCOS and ATSS"), or ends in
 /// a parameter count ("OPT-125M").
-/// Its type is a default method.
+/// Its type is a default method, or a dataset or benchmark when it is listed with one ("ImageNet, CUB and iWildCam").
 /// </summary>
 internal sealed class NameShapeRecognizer(ExtractionCues cues) : IMentionRecognizer
 {
@@ -33,10 +33,13 @@ internal sealed class NameShapeRecognizer(ExtractionCues cues) : IMentionRecogni
         foreach (var (span, first, end) in found)
         {
             var field = paper[span.Field];
-            if (span.Field == TextField.Title || Repeated(paper, found, span) || HasCue(field, first) || Coordinated(field, first, end, candidates)
+            var sibling = Coordinated(field, first, end, candidates);
+            if (span.Field == TextField.Title || Repeated(paper, found, span) || HasCue(field, first) || sibling is not null
                 || NameShape.HasModelSize(paper.Chars(span)))
             {
-                candidates.Add(new Candidate(span, EntityType.Method, MentionOrigin.NameShape, CandidateEvidence.Shape) { DefaultType = true });
+                // "ImageNet, CUB and iWildCam": a name listed with a dataset is a dataset.
+                var typed = sibling is { DefaultType: false } && sibling.Type.IsEvaluationTarget();
+                candidates.Add(new Candidate(span, typed ? sibling!.Type : EntityType.Method, MentionOrigin.NameShape, CandidateEvidence.Shape) { DefaultType = !typed });
             }
         }
     }
@@ -53,12 +56,12 @@ internal sealed class NameShapeRecognizer(ExtractionCues cues) : IMentionRecogni
 
     private bool HasCue(AnalyzedField field, int first) => first > 0 && field.Has(first - 1, NameCueKind.ShapeContext);
 
-    // "X and Y", "X, Y": a neighbour across a comma or conjunction is already a candidate.
-    private static bool Coordinated(AnalyzedField field, int first, int end, CandidateSet candidates)
+    // "X and Y", "X, Y": a neighbour across a comma or conjunction that is already a candidate; null when none.
+    private static Candidate? Coordinated(AnalyzedField field, int first, int end, CandidateSet candidates)
     {
         var tokens = field.Tokens;
-        if (first >= 2 && IsJoiner(field, first - 1) && candidates.Overlapping(field.SpanOf(tokens[first - 2].Start, tokens[first - 2].End)) is not null) return true;
-        return end + 1 < tokens.Length && IsJoiner(field, end) && candidates.Overlapping(field.SpanOf(tokens[end + 1].Start, tokens[end + 1].End)) is not null;
+        if (first >= 2 && IsJoiner(field, first - 1) && candidates.Overlapping(field.SpanOf(tokens[first - 2].Start, tokens[first - 2].End)) is { } before) return before;
+        return end + 1 < tokens.Length && IsJoiner(field, end) ? candidates.Overlapping(field.SpanOf(tokens[end + 1].Start, tokens[end + 1].End)) : null;
     }
 
     private static bool IsJoiner(AnalyzedField field, int i) =>

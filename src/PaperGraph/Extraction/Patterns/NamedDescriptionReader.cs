@@ -9,12 +9,14 @@ namespace PaperGraph.Extraction.Patterns;
 /// generic head ("scheme", "framework", "method") just before the naming word. It is kept only when
 /// it is specific: two words at least, no task ("a noisy label detection framework") or quality ("a
 /// test-time adaptive method"), not a name the lexicon already knows ("a contrastive learning
-/// framework, called X" does not make X contrastive learning), and written in the title too, where
-/// the paper treats it as a name ("DETRs with Collaborative Hybrid Assignments Training").
+/// framework, called X" does not make X contrastive learning), and a whole phrase of three words or
+/// more of the title, where the paper treats it as a name ("DETRs with Collaborative Hybrid
+/// Assignments Training").
 /// </summary>
 internal static class NamedDescriptionReader
 {
     private const int MaxWords = 6;
+    private const int MinTitleWords = 3;
 
     public static TextSpan? Before(AnalyzedPaper paper, AnalyzedField field, Sentence sentence, int cue, CandidateSet candidates)
     {
@@ -30,8 +32,28 @@ internal static class NamedDescriptionReader
         var lastWord = field.Chars(field.Tokens[head - 1]);
         if (lastWord.EndsWith("ive", StringComparison.Ordinal) || lastWord.EndsWith("ed", StringComparison.Ordinal) || lastWord.EndsWith("al", StringComparison.Ordinal)) return null;
         if (PatternHelpers.Known(candidates, span) is not null) return null;
-        // Specific enough to be a name only when the paper also writes it as one: in the title.
-        return paper.Title.Text.Contains(field.Text.AsSpan(span.Start, span.Length), StringComparison.OrdinalIgnoreCase) ? span : null;
+        // Specific enough to be a name only when the paper also writes it as one: a whole phrase of the title.
+        return IsTitlePhrase(paper.Title, field.Text.AsSpan(span.Start, span.Length)) ? span : null;
+    }
+
+    // Title phrases run between punctuation and lower-case function words: "DETRs | Collaborative Hybrid Assignments Training".
+    private static bool IsTitlePhrase(AnalyzedField title, ReadOnlySpan<char> description)
+    {
+        var first = -1;
+        for (var i = 0; i <= title.Tokens.Length; i++)
+        {
+            var breaks = i == title.Tokens.Length || title.Tokens[i].Kind == TokenKind.Punctuation
+                || (title.Tokens[i].Is(TokenShape.AllLower) && (title.Has(i, NameCueKind.Blocker) || title.Has(i, NameCueKind.Determiner)
+                    || title.TokenEquals(i, "and") || title.TokenEquals(i, "or")));
+            if (!breaks) { if (first < 0) first = i; continue; }
+            if (first >= 0 && i - first >= MinTitleWords)
+            {
+                var phrase = title.Text.AsSpan(title.Tokens[first].Start, title.Tokens[i - 1].End - title.Tokens[first].Start);
+                if (phrase.Equals(description, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            first = -1;
+        }
+        return false;
     }
 
     private static bool IsDescriptor(AnalyzedField field, int k)

@@ -15,6 +15,7 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
 {
     private const int Window = 30;
     private const int MaxLowerWords = 4;
+    private const int NamingReach = 8;
 
     public void Recognize(AnalyzedPaper paper, CandidateSet candidates)
     {
@@ -27,7 +28,11 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             {
                 if (field.Has(i, NameCueKind.Naming))
                 {
-                    done |= AfterNaming(paper, field, sentence, i, proposing || ClaimsNovelty(field, sentence), candidates);
+                    // "two benchmark datasets, namely Caltech 256 and Stanford Dogs" lists what is used, unless new.
+                    var novel = AfterPluralHead(field, sentence, i)
+                        ? ProposalCues.IsInProposalObject(field, sentence, i) || NewInPhrase(field, sentence, i)
+                        : proposing || ClaimsNovelty(field, sentence);
+                    done |= AfterNaming(paper, field, sentence, i, novel, candidates);
                 }
                 else if (proposing && !done && field.Tokens[i].Is(TokenShape.AllLower) && field.Has(i, NameCueKind.ProposeVerb))
                 {
@@ -47,6 +52,8 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         var blocked = false;
         var found = 0;
         var sawName = false;
+        var afterName = -1;
+        var sawBlocker = false;
         var end = Math.Min(sentence.EndToken, verb + 1 + Window);
         for (var j = verb + 1; j < end; j++)
         {
@@ -59,7 +66,9 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
                 continue;
             }
             if (t.Kind is TokenKind.Abbreviation or TokenKind.Url || field.Has(j, NameCueKind.Naming)) break;
-            if (found > 0 && field.TokenEquals(j, "and")) { blocked = false; continue; }
+            // "FlexNorm and its variant FlexNormLite": a second proposal joins the first directly, not
+            // from inside its description ("X, a framework that combines KT and OT").
+            if (found > 0 && j == afterName && field.TokenEquals(j, "and")) { blocked = false; continue; }
             var defined = DefinitionAt(candidates, field.SpanOf(t.Start, t.End));
             if (defined is not null && !blocked && !defined.LongForm && ModifiesNoun(field, defined.Span))
             {
@@ -73,11 +82,12 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
                 candidates.Add(Proposal(defined));
                 if (++found == 2) break;
                 j = SkipPast(field, j, defined.Span);
+                afterName = j + 1;
                 blocked = true;
                 continue;
             }
             if (blocked) continue;
-            if (found == 0 && !sawName && (field.TokenEquals(j, "a") || field.TokenEquals(j, "an")) && Described(field, sentence, j + 1, candidates) is { } named)
+            if (found == 0 && !sawName && !sawBlocker && (field.TokenEquals(j, "a") || field.TokenEquals(j, "an")) && Described(field, sentence, j + 1, candidates) is { } named)
             {
                 candidates.Add(new Candidate(named, EntityType.Method, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true });
                 return true;
@@ -85,11 +95,19 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             if (t.IsWord && t.Is(TokenShape.AllLower) && field.Has(j, NameCueKind.Blocker))
             {
                 blocked = !(field.TokenEquals(j, "of") && j > verb + 1 && field.Has(j - 1, NameCueKind.OfHead));
+                // "a method that uses ..., and a dense optical flow estimator": later descriptions are not the proposal.
+                sawBlocker |= blocked;
                 continue;
             }
             if (!NameReader.StartsName(field, j, sentence, cues, capitalsCount: true)) continue;
             var nameEnd = NameReader.ReadForward(field, j, sentence, cues, capitalsCount: true);
             var span = PatternHelpers.NameSpanOf(field, j, nameEnd, cues);
+            if (PatternHelpers.Known(candidates, span) is { } known && found == 0 && !sawName && j == verb + 1 && known.Span.Start == t.Start && Introduced(field, known.Span))
+            {
+                // "we propose VoteNet, an end-to-end ...": the paper that introduces a name the lexicon knows.
+                candidates.Add(Proposal(known));
+                return true;
+            }
             if (PatternHelpers.Known(candidates, span) is not null || IsPossessive(field, nameEnd) || NameReader.IsCapitalModifier(field, j, nameEnd, sentence))
             {
                 sawName = true;
@@ -100,6 +118,7 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true, DefaultType = defaultType });
             if (++found == 2) break;
             j = nameEnd - 1;
+            afterName = nameEnd;
             blocked = true;
         }
         return found > 0;
@@ -185,12 +204,13 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         candidates.Add(new Candidate(span, type, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true, DefaultType = defaultType });
     }
 
-    // A proposed name's type: a dataset or benchmark head before it in the object, else what the
+    // A proposed name's type: the nearest dataset or benchmark head before it in the object, else what the
     // description after it names; else a method. Tasks and metrics are not proposed: those become methods.
     private EntityType TypeOf(AnalyzedField field, Sentence sentence, int from, int nameStart, int nameEnd, out bool defaultType)
     {
         defaultType = false;
-        for (var k = from; k < nameStart; k++)
+        // The head nearest the name: "two benchmark datasets, namely X" names datasets.
+        for (var k = nameStart - 1; k >= from; k--)
         {
             if (field.TryHead(k, out var t) && t.IsEvaluationTarget()) return t;
         }
@@ -233,6 +253,33 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         return best;
     }
 
+    // Right after the proposal verb and followed by an appositive description (", a ...", ", an ...").
+    private static bool Introduced(AnalyzedField field, TextSpan name)
+    {
+        var next = field.TokenAtOrAfter(name.End);
+        return PatternHelpers.IsPunctuation(field, next, ',') && (field.TokenEquals(next + 1, "a") || field.TokenEquals(next + 1, "an"));
+    }
+
+    // "datasets, namely", "benchmarks (namely": the naming word follows a plural head noun.
+    private static bool AfterPluralHead(AnalyzedField field, Sentence sentence, int cue)
+    {
+        var k = cue - 1;
+        if (PatternHelpers.IsPunctuation(field, k, ',') || PatternHelpers.IsPunctuation(field, k, '(')) k--;
+        if (k < sentence.FirstToken || !field.Tokens[k].Is(TokenShape.AllLower) || !field.Has(k, NameCueKind.NameHead)) return false;
+        var chars = field.Chars(field.Tokens[k]);
+        return chars.Length > 3 && chars[^1] == 's';
+    }
+
+    // "two new datasets, namely": "new" or "novel" in the few words before the naming word.
+    private static bool NewInPhrase(AnalyzedField field, Sentence sentence, int cue)
+    {
+        for (var k = cue - 1; k >= sentence.FirstToken && k >= cue - 5; k--)
+        {
+            if (field.TokenEqualsIgnoreCase(k, "new") || field.TokenEqualsIgnoreCase(k, "novel")) return true;
+        }
+        return false;
+    }
+
     // A naming word introduces the paper's own thing when the sentence speaks of "we", "our", "proposed", "novel" or "new".
     private static bool ClaimsNovelty(AnalyzedField field, Sentence sentence)
     {
@@ -265,6 +312,12 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         if (PatternHelpers.IsPunctuation(field, next, '(')) return null;
         while (next < sentence.EndToken && field.Tokens[next].Kind == TokenKind.Punctuation && field.Text[field.Tokens[next].Start] is ',' or ':' or '-' or '\u2014' or '\u2013') next++;
         if (next < sentence.EndToken && (field.Has(next, NameCueKind.Naming) || (next > k + 1 && NameReader.StartsName(field, next, sentence, cues, capitalsCount: true)))) return null;
+        // "a novel federated SSL framework for video, dubbed FedVSSL": the name comes a few words later.
+        for (var n = k + 1; n < sentence.EndToken && n <= k + NamingReach; n++)
+        {
+            if (field.Has(n, NameCueKind.Naming)) return null;
+            if (PatternHelpers.IsPunctuation(field, n, ';')) break;
+        }
         var span = PatternHelpers.SpanOf(field, first, k);
         return candidates.Covering(span) is null ? span : null;
     }

@@ -7,7 +7,8 @@ namespace PaperGraph.Extraction.Patterns;
 /// a name before the title's colon (or before ", a") is very often what the paper introduces. The
 /// part before the colon counts as a name when it is one to four tokens, at least one of them
 /// name-shaped ("CMR Scaling Law"), or a single capitalised word the abstract also capitalises mid-sentence
-/// ("Mamba"), or a capitalised hyphenated compound ("Once-for-All"). Its type comes from the head noun
+/// ("Mamba"), or a capitalised hyphenated compound ("Once-for-All"), or two or three capitalised words that
+/// read as a noun phrase rather than a slogan ("Lean Crowdsourcing", not "Follow Your Star"). Its type comes from the head noun
 /// after the colon ("X: A Benchmark for ..."), else method.
 /// </summary>
 internal sealed class TitlePatternRecognizer(ExtractionCues cues) : IMentionRecognizer
@@ -42,9 +43,51 @@ internal sealed class TitlePatternRecognizer(ExtractionCues cues) : IMentionReco
             if (NameShape.IsNameShaped(title.Text, t)) shaped = true;
         }
         if (shaped) return !cues.IsNonName(title.Text.AsSpan(0, title.Tokens[colon - 1].End));
-        if (colon != 1) return false;
+        if (colon != 1) return colon <= MaxPlainWords && IsNamePhrase(title, colon);
         var only = title.Tokens[0];
         return only.Is(TokenShape.Hyphenated) || CapitalisedInAbstract(paper.Abstract, title.Chars(only));
+    }
+
+    // "Lean Crowdsourcing: ...", "Deep Gradient Compression: ...", "Criteria-Aware Graph Filtering: ...": a
+    // capitalised noun phrase names the method. Slogans and topics do not: no function word or pronoun
+    // ("Follow Your Star", "Beyond Point Clouds"), no verb or gerund first ("Trust No One", "Transforming
+    // Code Understanding"), no plural or task head last ("Shape Matters", "Legal Judgment Prediction"),
+    // and not before "A Survey" or "A Review".
+    private bool IsNamePhrase(AnalyzedField title, int colon)
+    {
+        for (var i = 0; i < colon; i++)
+        {
+            var chars = title.Chars(title.Tokens[i]);
+            if ((title.Tags[i].Cues & FunctionKinds) != 0 || IsSloganWord(chars)) return false;
+        }
+        var first = title.Chars(title.Tokens[0]);
+        if (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || title.Has(0, NameCueKind.Verb)) return false;
+        var last = title.Chars(title.Tokens[colon - 1]);
+        if (last[^1] == 's' && !last.EndsWith("ss", StringComparison.Ordinal)) return false;
+        if (PhraseTyper.TryType(title.Text.AsSpan(0, title.Tokens[colon - 1].End), cues, out var type) && type is EntityType.Task or EntityType.Metric) return false;
+        return !IsOverview(title, colon + 1);
+    }
+
+    private const int MaxPlainWords = 3;
+
+    private const uint FunctionKinds = 1u << (int)NameCueKind.Determiner | 1u << (int)NameCueKind.Blocker | 1u << (int)NameCueKind.Connector
+        | 1u << (int)NameCueKind.TitleBreak | 1u << (int)NameCueKind.Quantifier | 1u << (int)NameCueKind.Number | 1u << (int)NameCueKind.GenericModifier;
+
+    private static readonly string[] SloganWords = ["your", "my", "no", "not", "never", "what", "when", "why", "how", "who", "do", "does", "can", "all", "more", "less", "one", "revisited", "open", "problem", "matter", "matters", "beyond", "into", "it", "you", "we", "everywhere", "get", "let", "make", "just", "only", "again"];
+
+    private static bool IsSloganWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in SloganWords) if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "X: A Survey of ...", "X: An Overview": the part before the colon is the topic, not a contribution.
+    private static bool IsOverview(AnalyzedField title, int from)
+    {
+        var k = from;
+        if (title.TokenEqualsIgnoreCase(k, "a") || title.TokenEqualsIgnoreCase(k, "an")) k++;
+        return title.TokenEqualsIgnoreCase(k, "survey") || title.TokenEqualsIgnoreCase(k, "review") || title.TokenEqualsIgnoreCase(k, "overview")
+            || title.TokenEqualsIgnoreCase(k, "tutorial") || title.TokenEqualsIgnoreCase(k, "primer");
     }
 
     private static bool CapitalisedInAbstract(AnalyzedField field, ReadOnlySpan<char> word)

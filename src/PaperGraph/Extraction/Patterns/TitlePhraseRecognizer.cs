@@ -77,6 +77,8 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
             if (!title.TokenEqualsIgnoreCase(i, "for")) continue;
             var first = i + 1;
             var end = PhraseEnd(title, first, to, includeWith: false);
+            // "for Better Student Assessment", "for Efficient Video Retrieval": the qualifier is no part of the task.
+            while (first < end - 1 && title.Has(first, NameCueKind.GenericModifier)) first++;
             if (end - first < MinWords || end - first > MaxWords || !AllWords(title, first, end)) return;
             var span = PatternHelpers.SpanOf(title, first, end);
             if (candidates.Overlapping(span) is not null) return;

@@ -46,4 +46,23 @@ public class AcronymMatcherTests
     {
         Assert.Equal(expected, AcronymMatcher.IsShortFormShaped(token));
     }
+
+    [Theory]
+    [InlineData("STOCO", "criterion, termed Stochastic Consensus", "Stochastic Consensus")]
+    [InlineData("DeCo", "we call it Decoupled Contrastive", "Decoupled Contrastive")]
+    [InlineData("NeRF", "the classic Neural Radiance Fields", "Neural Radiance Fields")]
+    public void FindBlendStart_BlendedShortForm_FindsTheWords(string shortForm, string before, string expected)
+    {
+        var start = AcronymMatcher.FindBlendStart(shortForm, before);
+        Assert.Equal(expected, start < 0 ? null : before[start..]);
+    }
+
+    [Theory]
+    [InlineData("STOCO", "a new stochastic method")]
+    [InlineData("AB", "Alpha Beta")]
+    [InlineData("ABCD", "random words here")]
+    public void FindBlendStart_NoBlend_ReturnsMinusOne(string shortForm, string before)
+    {
+        Assert.Equal(-1, AcronymMatcher.FindBlendStart(shortForm, before));
+    }
 }

@@ -62,4 +62,54 @@ public class AcronymRecognizerTests
         Assert.Equal("Importance Sampling", entity.Name);
         Assert.Equal(EntityType.Method, entity.Type);
     }
+
+    [Fact]
+    public void Extract_OwnLongFormForALexiconShortForm_KeyedByTheLongForm()
+    {
+        var extraction = TestExtraction.Extract("T", "The quality assessment (QA) of photographs is hard. QA needs labels.");
+        var entity = extraction.Find("QA")!;
+        Assert.Equal("qualityassessment", entity.Key);
+        Assert.Equal(EntityType.Task, entity.Type);
+        Assert.DoesNotContain(extraction.Entities, e => e.Key == "questionanswering");
+    }
+
+    [Fact]
+    public void Extract_LongFormNamingNoEntity_BlocksTheLexiconReadingOfTheShortForm()
+    {
+        var extraction = TestExtraction.Extract("T", "Lesions in the medial amygdala extension (MAE) were studied; MAE volume shrank.");
+        Assert.Null(extraction.Find("MAE"));
+    }
+
+    [Fact]
+    public void Extract_LongFormOfTheLexiconEntry_KeepsTheLexiconKey()
+    {
+        var entity = TestExtraction.Extract("T", "We adapt with Low-Rank Adaptations (LoRA). LoRA is cheap.").Find("LoRA")!;
+        Assert.Equal("lowrankadaptation", entity.Key);
+    }
+
+    [Fact]
+    public void Extract_DoubtfulLongFormFoundElsewhere_IsConfirmed()
+    {
+        var extraction = TestExtraction.Extract("Feature Learning via Kernel Dimension Reduction",
+            "We propose using the kernel dimension reduction (KDR) to extract features. KDR keeps the relevant directions.");
+        var entity = extraction.Find("KDR")!;
+        Assert.Equal(entity.Key, extraction.Find("kernel dimension reduction")!.Key);
+        Assert.Contains(entity.Aliases, a => a.Name == "KDR" && a.Reason == MergeReason.AcronymDefinition);
+    }
+
+    [Fact]
+    public void Extract_GenericHeadAfterLongForm_IsNotPartOfTheName()
+    {
+        var extraction = TestExtraction.Extract("Robust Tucker Tensor Decomposition for Images",
+            "We propose a robust Tucker tensor decomposition model (RTD) to suppress outliers. RTD is simple.");
+        Assert.Equal(extraction.Find("Robust Tucker Tensor Decomposition")!.Key, extraction.Find("RTD")!.Key);
+    }
+
+    [Fact]
+    public void Extract_LaterDefinitionNamingAnEntity_ReplacesAnEarlierDoubtfulOne()
+    {
+        var extraction = TestExtraction.Extract("T",
+            "Two modules: a certainty-based selector (CS) and a memory. In addition, we propose a certainty-based selector (CS) to rank answers.");
+        Assert.Equal("certainty-based selector", extraction.Find("CS")!.Name);
+    }
 }

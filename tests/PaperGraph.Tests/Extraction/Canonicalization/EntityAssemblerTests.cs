@@ -55,4 +55,25 @@ public class EntityAssemblerTests
         var order = extraction.Entities.Select(e => ((int)e.Type, e.Name)).ToList();
         Assert.Equal(order.OrderBy(x => x.Item1).ThenBy(x => x.Name, StringComparer.Ordinal).ToList(), order);
     }
+
+    [Fact]
+    public void Extract_NamedDescriptionInTheTitle_IsAnAliasOfTheName()
+    {
+        var extraction = TestExtraction.Extract("Detectors with Cooperative Hybrid Query Training",
+            "We present a novel cooperative hybrid query training scheme, namely CoQT, to train detectors with more queries.");
+        var entity = extraction.Find("CoQT")!;
+        Assert.Equal("CoQT", entity.Name);
+        Assert.Equal(MentionRole.Proposed, entity.Role);
+        Assert.Contains(entity.Aliases, a => a.Name == "Cooperative Hybrid Query Training" && a.Reason == MergeReason.Naming);
+        Assert.Contains(entity.Aliases, a => a.Name == "cooperative hybrid query training" && a.Reason == MergeReason.Naming);
+    }
+
+    [Fact]
+    public void Extract_GenericDescriptionBeforeNamingWord_StaysApart()
+    {
+        var extraction = TestExtraction.Extract("Fast Detection of Small Objects",
+            "We propose a novel small object detection framework, called TinyDet, for aerial images.");
+        var entity = extraction.Find("TinyDet")!;
+        Assert.DoesNotContain(entity.Aliases, a => a.Reason == MergeReason.Naming);
+    }
 }

@@ -87,4 +87,32 @@ public class LexiconTrieTests
         Assert.Equal(23, m.End);
         Assert.True(trie.TryMatchLongest("a learning rate warmup phase", 2, ExtractionCues.Default, out _));
     }
+
+    [Theory]
+    [InlineData("Shap-E", false)]
+    [InlineData("Make-A-Video", false)]
+    [InlineData("Inception Score", true)]
+    [InlineData("No-U-Turn Sampler", true)]
+    public void IsTitleCasePhrase_LoneCapitalLetters_AreNotTitleCase(string form, bool expected)
+    {
+        Assert.Equal(expected, LexiconFormRules.IsTitleCasePhrase(form));
+    }
+
+    [Fact]
+    public void TryMatchLongest_LetterOfAName_DoesNotMatchAWord()
+    {
+        var index = new LexiconIndex(TestExtraction.Lexicon("Method\tShap-E", "Method\tMake-A-Video"));
+        Assert.False(index.Trie.TryMatchLongest("the shape of objects", 4, ExtractionCues.Default, out _));
+        Assert.False(index.Trie.TryMatchLongest("we make a video", 3, ExtractionCues.Default, out _));
+        Assert.True(index.Trie.TryMatchLongest("Shap-E renders", 0, ExtractionCues.Default, out _));
+    }
+
+    [Fact]
+    public void TryMatchLongest_CaseSensitiveTask_MatchesItsTitleCase()
+    {
+        var index = new LexiconIndex(TestExtraction.Lexicon("Task\t3D object detection", "Metric\ttop-1 accuracy"));
+        Assert.True(index.Trie.TryMatchLongest("Deep Voting for 3D Object Detection", 16, ExtractionCues.Default, out var m) && m.End == 35);
+        Assert.True(index.Trie.TryMatchLongest("Top-1 accuracy rises", 0, ExtractionCues.Default, out _));
+        Assert.False(index.Trie.TryMatchLongest("3D OBJECT DETECTION", 0, ExtractionCues.Default, out _));
+    }
 }

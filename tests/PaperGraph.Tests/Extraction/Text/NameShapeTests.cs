@@ -17,6 +17,8 @@ public class NameShapeTests
     [InlineData("FoMo-in-Flux")]
     [InlineData("mIoU")]
     [InlineData("DINO-Deformable-DETR")]
+    [InlineData("SSRFlow")]
+    [InlineData("MLPerf")]
     public void IsNameShaped_Names_True(string word) => Assert.True(Shaped(word));
 
     [Theory]
