@@ -6,6 +6,7 @@ internal static class GraphWriters
     public static IReadOnlyList<IGraphWriter> Standard { get; } =
     [
         new GraphJsonWriter(),
+        new QueryGraphWriter(),
         new GraphMlWriter(),
         new Neo4jImportCsvWriter(),
         new CommunitiesJsonWriter(),

@@ -1,3 +1,4 @@
+using PaperGraph.Neo4j;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Export;
@@ -18,12 +19,12 @@ internal static class Neo4jCommunityCsv
             row.Header(["id:ID", ":LABEL", "communityId:int", "label", "level:int", "size:int", "parent:int", "topMembers:string[]", "modularity:double"]);
             foreach (var c in analysis.Communities)
             {
-                row.Text(Neo4jNames.CommunityId(c.Id)).Texts([Neo4jNames.Community]).Int(c.Id).Text(c.Label).Int(c.Level).Int(c.Size)
+                row.Text(Neo4jSchema.CommunityId(c.Id)).Texts([Neo4jSchema.Community]).Int(c.Id).Text(c.Label).Int(c.Level).Int(c.Size)
                     .Int(c.Parent).Texts(c.TopMembers).Double(c.Modularity);
                 row.End();
             }
         });
-        folder.WriteText(Neo4jImportCsvWriter.FileOf(Neo4jNames.InCommunity), w =>
+        folder.WriteText(Neo4jImportCsvWriter.FileOf(Neo4jSchema.InCommunity), w =>
         {
             var row = new Neo4jCsvRow(w);
             row.Header([":START_ID", ":END_ID", ":TYPE", "level:int"]);
@@ -33,19 +34,19 @@ internal static class Neo4jCommunityCsv
                 foreach (var community in metrics.CommunityPath.Distinct())
                 {
                     if (!communities.TryGetValue(community, out var summary)) continue;
-                    row.Text(id).Text(Neo4jNames.CommunityId(community)).Text(Neo4jNames.InCommunity).Int(summary.Level);
+                    row.Text(id).Text(Neo4jSchema.CommunityId(community)).Text(Neo4jSchema.InCommunity).Int(summary.Level);
                     row.End();
                 }
             }
         });
-        folder.WriteText(Neo4jImportCsvWriter.FileOf(Neo4jNames.Parent), w =>
+        folder.WriteText(Neo4jImportCsvWriter.FileOf(Neo4jSchema.Parent), w =>
         {
             var row = new Neo4jCsvRow(w);
             row.Header([":START_ID", ":END_ID", ":TYPE"]);
             foreach (var c in analysis.Communities)
             {
                 if (c.Parent is not { } parent || !communities.ContainsKey(parent)) continue;
-                row.Text(Neo4jNames.CommunityId(c.Id)).Text(Neo4jNames.CommunityId(parent)).Text(Neo4jNames.Parent);
+                row.Text(Neo4jSchema.CommunityId(c.Id)).Text(Neo4jSchema.CommunityId(parent)).Text(Neo4jSchema.Parent);
                 row.End();
             }
         });

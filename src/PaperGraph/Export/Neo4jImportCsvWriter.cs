@@ -1,3 +1,4 @@
+using PaperGraph.Neo4j;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Export;
@@ -23,7 +24,7 @@ internal sealed class Neo4jImportCsvWriter(string subfolder = Neo4jImportCsvWrit
         ["papers.csv", .. EntityTypes.All.Select(EntityFile), "results.csv", "communities.csv"];
 
     public static IReadOnlyList<string> RelationshipFiles { get; } =
-        [.. Neo4jNames.RelationshipTypes.Select(t => t.ToLowerInvariant() + ".csv")];
+        [.. Neo4jSchema.RelationshipTypes.Select(t => t.ToLowerInvariant() + ".csv")];
 
     public void Write(KnowledgeGraph graph, GraphAnalysis analysis, OutputFolder folder) =>
         WriteTo(graph, analysis, subfolder.Length == 0 ? folder : folder.Sub(subfolder));
@@ -70,7 +71,7 @@ internal sealed class Neo4jImportCsvWriter(string subfolder = Neo4jImportCsvWrit
     internal static string FileOf(string relationshipType) => relationshipType.ToLowerInvariant() + ".csv";
 
     internal static IEnumerable<string> LabelsOf(string label, NodeMetrics? metrics, bool labelled) =>
-        labelled && metrics is { Community: >= 0 } ? [label, Neo4jNames.CommunityLabel(metrics.Community)] : [label];
+        labelled && metrics is { Community: >= 0 } ? [label, Neo4jSchema.CommunityLabel(metrics.Community)] : [label];
 
     internal static void Metrics(Neo4jCsvRow row, NodeMetrics? metrics)
     {
@@ -87,7 +88,7 @@ internal sealed class Neo4jImportCsvWriter(string subfolder = Neo4jImportCsvWrit
         foreach (var paper in graph.Papers)
         {
             var metrics = analysis.Nodes.GetValueOrDefault(paper.Id.Value);
-            row.Text(paper.Id.Value).Texts(LabelsOf(Neo4jNames.Paper, metrics, labelled))
+            row.Text(paper.Id.Value).Texts(LabelsOf(Neo4jSchema.Paper, metrics, labelled))
                 .Text(paper.Title).Text(paper.Abstract).Int(paper.Year).Text(paper.Date).Text(paper.Venue).Text(paper.Url)
                 .Texts(paper.Authors);
             Metrics(row, metrics);
@@ -102,7 +103,7 @@ internal sealed class Neo4jImportCsvWriter(string subfolder = Neo4jImportCsvWrit
         foreach (var entity in entities)
         {
             var metrics = analysis.Nodes.GetValueOrDefault(entity.Id.Value);
-            row.Text(entity.Id.Value).Texts(LabelsOf(Neo4jNames.Label(entity.Type), metrics, labelled))
+            row.Text(entity.Id.Value).Texts(LabelsOf(Neo4jSchema.EntityLabel(entity.Type), metrics, labelled))
                 .Text(entity.Name).Text(entity.Type.ToString())
                 .Texts(entity.Aliases.Select(a => a.Name)).Texts(entity.Aliases.Select(a => a.Reason.ToString()))
                 .Int(entity.PaperCount).Int(entity.MentionCount)

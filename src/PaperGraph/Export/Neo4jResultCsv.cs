@@ -1,3 +1,4 @@
+using PaperGraph.Neo4j;
 using PaperGraph.Graph;
 
 namespace PaperGraph.Export;
@@ -19,7 +20,7 @@ internal static class Neo4jResultCsv
             for (var i = 0; i < graph.Results.Count; i++)
             {
                 var r = graph.Results[i];
-                row.Text(ids[i]).Texts([Neo4jNames.Result]).Text(r.Paper.Value).Text(r.Metric.Value).Text(r.Target?.Value).Text(r.Method?.Value)
+                row.Text(ids[i]).Texts([Neo4jSchema.Result]).Text(r.Paper.Value).Text(r.Metric.Value).Text(r.Target?.Value).Text(r.Method?.Value)
                     .Double(r.Value.Value).Text(GraphJsonNames.Unit(r.Value.Unit)).Text(r.Value.Text)
                     .Double(r.Value.PlusMinus).Bool(r.Value.IsDelta).Double(r.Value.From).Text(r.Text)
                     .Text(GraphJsonNames.Field(r.Evidence.Span.Field))
@@ -27,10 +28,10 @@ internal static class Neo4jResultCsv
                 row.End();
             }
         });
-        Relationships(folder, Neo4jNames.Reports, graph.Results, ids, r => r.Paper.Value, reverse: true);
-        Relationships(folder, Neo4jNames.OfMetric, graph.Results, ids, r => r.Metric.Value, reverse: false);
-        Relationships(folder, Neo4jNames.OnTarget, graph.Results, ids, r => r.Target?.Value, reverse: false);
-        Relationships(folder, Neo4jNames.ForMethod, graph.Results, ids, r => r.Method?.Value, reverse: false);
+        Relationships(folder, Neo4jSchema.Reports, graph.Results, ids, r => r.Paper.Value, reverse: true);
+        Relationships(folder, Neo4jSchema.OfMetric, graph.Results, ids, r => r.Metric.Value, reverse: false);
+        Relationships(folder, Neo4jSchema.OnTarget, graph.Results, ids, r => r.Target?.Value, reverse: false);
+        Relationships(folder, Neo4jSchema.ForMethod, graph.Results, ids, r => r.Method?.Value, reverse: false);
     }
 
     private static string[] ResultIds(IReadOnlyList<ReportedResult> results)
@@ -41,7 +42,7 @@ internal static class Neo4jResultCsv
         {
             var n = perPaper.GetValueOrDefault(results[i].Paper);
             perPaper[results[i].Paper] = n + 1;
-            ids[i] = Neo4jNames.ResultId(results[i].Paper, n);
+            ids[i] = Neo4jSchema.ResultId(results[i].Paper, n);
         }
         return ids;
     }
