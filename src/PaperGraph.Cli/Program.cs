@@ -1,3 +1,3 @@
-using PaperGraph.Cli.Commands;
+using PaperGraph.Cli.Console;
 
-return CliApp.Run(args);
+return ProcessHost.Run(args);

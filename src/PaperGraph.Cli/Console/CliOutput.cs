@@ -8,10 +8,25 @@ namespace PaperGraph.Cli.Console;
 /// </summary>
 internal sealed class CliOutput(TextWriter error)
 {
+    private static readonly CliOutput ProcessError = new(System.Console.Error);
+
+    // Flows with the run, so in-process runs (tests, a host embedding the CLI) each see their own writer
+    // while System.Console.Error, which is process-wide, stays untouched.
+    private static readonly AsyncLocal<CliOutput?> Redirected = new();
+
     private readonly Lock _gate = new();
     private int _issuesShown;
 
-    public static CliOutput Standard { get; } = new(System.Console.Error);
+    /// <summary>Standard error, or the writer given to <see cref="RedirectTo"/> for the current run.</summary>
+    public static CliOutput Standard => Redirected.Value ?? ProcessError;
+
+    /// <summary>Sends what commands report through <see cref="Standard"/> to <paramref name="error"/> until disposed.</summary>
+    public static IDisposable RedirectTo(TextWriter error)
+    {
+        var previous = Redirected.Value;
+        Redirected.Value = new CliOutput(error);
+        return new Scope(() => Redirected.Value = previous);
+    }
 
     /// <summary>How many bad-record lines to print before only counting them.</summary>
     public int MaxIssuesShown { get; init; } = 20;

@@ -22,31 +22,34 @@ internal static class CommandRunner
         }
         catch (OperationCanceledException)
         {
-            output.Error("interrupted; files written before the interruption are complete, the file being written was left as it was");
+            output.Error("interrupted before the run finished: " + RunOutputs.DescribeUnknown() + "; run the same command again to finish");
             return ExitCodes.Interrupted;
         }
         catch (UserFacingException e)
         {
-            output.Error(e.Message);
+            output.Error(OneLine(e.Message));
             return e.ExitCode;
         }
         catch (IOException e)
         {
-            output.Error(e.Message);
+            output.Error(OneLine(e.Message));
             return ExitCodes.Failure;
         }
         catch (UnauthorizedAccessException e)
         {
-            output.Error(e.Message);
+            output.Error(OneLine(e.Message));
             return ExitCodes.Failure;
         }
         catch (Exception e)
         {
             var debug = Environment.GetEnvironmentVariable("PAPERGRAPH_DEBUG") == "1";
-            output.Error($"internal error ({e.GetType().Name}): {e.Message}" + (debug ? Environment.NewLine + e : " (set PAPERGRAPH_DEBUG=1 for details)"));
+            output.Error($"internal error ({e.GetType().Name}): {OneLine(e.Message)}" + (debug ? Environment.NewLine + e : " (set PAPERGRAPH_DEBUG=1 for details)"));
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>An exception message can quote input over several lines; the error stays one line.</summary>
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
 /// <summary>A failure with a message meant for the user and its exit code.</summary>
