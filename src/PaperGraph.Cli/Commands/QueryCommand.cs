@@ -33,11 +33,19 @@ internal static class QueryCommand
     }
 
     /// <summary>Opens DIR/graph.json; a missing, stale or broken folder is a NotFound with the store's one-line reason.</summary>
-    internal static (KnowledgeGraph Graph, GraphAnalysis Analysis) OpenGraph(DirectoryInfo from)
+    internal static (KnowledgeGraph Graph, GraphAnalysis Analysis) OpenGraph(DirectoryInfo from) => Opened(() => GraphStore.Open(from.FullName));
+
+    /// <summary>
+    /// Opens the graph as answers need it (papers cited, no spans): from graph.query.bin when it matches
+    /// graph.json, which is ten times faster, else from graph.json. Errors as <see cref="OpenGraph"/>.
+    /// </summary>
+    internal static (KnowledgeGraph Graph, GraphAnalysis Analysis) OpenForQueries(DirectoryInfo from) => Opened(() => GraphStore.OpenForQueries(from.FullName));
+
+    private static (KnowledgeGraph Graph, GraphAnalysis Analysis) Opened(Func<(KnowledgeGraph, GraphAnalysis)> open)
     {
         try
         {
-            return GraphStore.Open(from.FullName);
+            return open();
         }
         catch (GraphFileException e)
         {
@@ -57,7 +65,7 @@ internal static class QueryCommand
         command.SetAction(parse => CommandRunner.Run(CliOutput.Standard, () =>
         {
             if (parse.GetValue(minShared) < 1 || parse.GetValue(top) < 1) throw new UserFacingException("--min-shared and --top must be at least 1", ExitCodes.Usage);
-            var (graph, _) = OpenGraph(parse.GetValue(from)!);
+            var (graph, _) = OpenForQueries(parse.GetValue(from)!);
             var answer = SharedBenchmarks.Find(graph, new SharedBenchmarksRequest(parse.GetValue(method), parse.GetValue(minShared), parse.GetValue(top)));
             if (answer.Unknown is { } unknown) throw new UserFacingException(unknown.Message, ExitCodes.NotFound);
             if (parse.GetValue(json)) return WriteJson(answer);
@@ -84,7 +92,7 @@ internal static class QueryCommand
         foreach (var o in new Option[] { from, benchmark, metric, json }) command.Add(o);
         command.SetAction(parse => CommandRunner.Run(CliOutput.Standard, () =>
         {
-            var (graph, _) = OpenGraph(parse.GetValue(from)!);
+            var (graph, _) = OpenForQueries(parse.GetValue(from)!);
             var answer = Leaderboard.Find(graph, new LeaderboardRequest(parse.GetValue(benchmark)!, parse.GetValue(metric)));
             if (answer.Unknown is { } unknown) throw new UserFacingException(unknown.Message, ExitCodes.NotFound);
             if (parse.GetValue(json)) return WriteJson(answer);
@@ -123,7 +131,7 @@ internal static class QueryCommand
         foreach (var o in new Option[] { from, top, json }) command.Add(o);
         command.SetAction(parse => CommandRunner.Run(CliOutput.Standard, () =>
         {
-            var (graph, analysis) = OpenGraph(parse.GetValue(from)!);
+            var (graph, analysis) = OpenForQueries(parse.GetValue(from)!);
             if (analysis.Communities.Count == 0) throw new UserFacingException("the graph has no communities: build it with analysis on", ExitCodes.NotFound);
             if (parse.GetValue(id) is not { } communityId)
             {

@@ -38,7 +38,7 @@ internal static class SurveyCommand
                 _ => SurveyWriter.FormatOf(path),
             };
             var clock = Stopwatch.StartNew();
-            var (graph, analysis) = Open(parse.GetValue(from)!);
+            var (graph, analysis) = Open(parse.GetValue(from)!, out var source);
             var loaded = clock.Elapsed;
             SurveyOutline outline;
             try
@@ -54,7 +54,7 @@ internal static class SurveyCommand
             if (parse.GetValue(timing))
             {
                 CliOutput.Standard.Info(string.Create(CultureInfo.InvariantCulture,
-                    $"load {loaded.TotalSeconds:F2} s, outline {(outlined - loaded).TotalSeconds:F2} s, write {(clock.Elapsed - outlined).TotalSeconds:F2} s, total {clock.Elapsed.TotalSeconds:F2} s, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s ({graph.Papers.Count:N0} papers)"));
+                    $"load {loaded.TotalSeconds:F2} s from {source}, outline {(outlined - loaded).TotalSeconds:F2} s, write {(clock.Elapsed - outlined).TotalSeconds:F2} s, total {clock.Elapsed.TotalSeconds:F2} s, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s ({graph.Papers.Count:N0} papers)"));
             }
             CliOutput.Standard.Info($"wrote {string.Join(" and ", written)}: {"section".ToQuantity(outline.Sections.Count)}, {"reference".ToQuantity(outline.References.Count)}");
             return ExitCodes.Ok;
@@ -62,12 +62,12 @@ internal static class SurveyCommand
         return command;
     }
 
-    /// <summary>A missing, stale or broken folder is NotFound with the store's one-line reason.</summary>
-    private static (KnowledgeGraph Graph, GraphAnalysis Analysis) Open(DirectoryInfo from)
+    /// <summary>Opens the graph as answers need it (papers cited, no spans); a missing, stale or broken folder is NotFound with the store's one-line reason.</summary>
+    private static (KnowledgeGraph Graph, GraphAnalysis Analysis) Open(DirectoryInfo from, out string source)
     {
         try
         {
-            return GraphStore.Open(from.FullName);
+            return GraphStore.OpenForQueries(from.FullName, out source);
         }
         catch (GraphFileException e)
         {

@@ -16,7 +16,7 @@ internal sealed partial class GraphJsonParser
         {
             if (r.ValueTextEquals("id"u8)) id = Interned(ref r);
             else if (r.ValueTextEquals("title"u8)) title = Text(ref r);
-            else if (r.ValueTextEquals("abstract"u8)) summary = Text(ref r);
+            else if (r.ValueTextEquals("abstract"u8)) summary = citations is null ? Text(ref r) : SkippedText(ref r);
             else if (r.ValueTextEquals("year"u8)) year = NullableInt(ref r);
             else if (r.ValueTextEquals("date"u8)) date = Interned(ref r);
             else if (r.ValueTextEquals("venue"u8)) venue = Interned(ref r);
@@ -195,43 +195,6 @@ internal sealed partial class GraphJsonParser
             else r.Skip();
         }
         return new NodeMetrics(pagerank, betweenness, degree, closeness, path);
-    }
-
-    private Evidence[] ReadEvidenceList(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartArray);
-        var list = new List<Evidence>();
-        while (NextElement(ref r)) list.Add(ReadEvidence(ref r));
-        return [.. list];
-    }
-
-    /// <summary>Reads an evidence object; the reader is on its opening brace.</summary>
-    private Evidence ReadEvidence(ref Utf8JsonReader r)
-    {
-        string? paper = null;
-        TextField? field = null;
-        int start = -1, end = -1, sentenceStart = -1, sentenceEnd = -1;
-        while (NextProperty(ref r))
-        {
-            if (r.ValueTextEquals("paper"u8)) paper = Interned(ref r);
-            else if (r.ValueTextEquals("field"u8))
-            {
-                r.Read();
-                field = r.ValueTextEquals("title"u8) ? TextField.Title
-                    : r.ValueTextEquals("abstract"u8) ? TextField.Abstract
-                    : throw new JsonException("an evidence field is neither \"title\" nor \"abstract\"");
-            }
-            else if (r.ValueTextEquals("start"u8)) start = Int(ref r);
-            else if (r.ValueTextEquals("end"u8)) end = Int(ref r);
-            else if (r.ValueTextEquals("sentenceStart"u8)) sentenceStart = Int(ref r);
-            else if (r.ValueTextEquals("sentenceEnd"u8)) sentenceEnd = Int(ref r);
-            else r.Skip();
-        }
-        if (field is null || start < 0 || end < start || sentenceStart < 0 || sentenceEnd < sentenceStart)
-        {
-            throw new JsonException("an evidence record lacks its field or has invalid offsets");
-        }
-        return new Evidence(new PaperId(Required(paper, "paper")), new TextSpan(field.Value, start, end), new TextSpan(field.Value, sentenceStart, sentenceEnd));
     }
 
     private static void Expect(ref Utf8JsonReader r, JsonTokenType type)

@@ -7,8 +7,11 @@ namespace PaperGraph.Graph;
 /// older file is refused before anything else is read. Strings that repeat (ids, names, fields)
 /// are interned, so the opened graph costs about what the built one did.
 /// </summary>
-internal sealed partial class GraphJsonParser
+internal sealed partial class GraphJsonParser(bool citationsOnly)
 {
+    // Only citations: abstracts are passed over and each evidence list becomes the papers it cites (GraphStore.OpenForQueries).
+    private readonly PaperCitations? citations = citationsOnly ? new PaperCitations() : null;
+    private readonly List<PaperId> citedPapers = [];
     private readonly StringPool pool = new();
     private readonly List<PaperNode> papers = [];
     private readonly List<EntityNode> entities = [];
@@ -26,10 +29,11 @@ internal sealed partial class GraphJsonParser
     /// <summary>Thrown for a graph.json of another schema version.</summary>
     internal sealed class SchemaVersionException(string message) : Exception(message);
 
-    public static (KnowledgeGraph Graph, GraphAnalysis Analysis) Read(Stream stream, out long position)
+    /// <summary>Reads the whole graph, or with <paramref name="citationsOnly"/> the graph as <see cref="GraphStore.OpenForQueries(string)"/> gives it.</summary>
+    public static (KnowledgeGraph Graph, GraphAnalysis Analysis) Read(Stream stream, bool citationsOnly, out long position)
     {
         var json = new JsonDocumentStream(stream);
-        var parser = new GraphJsonParser();
+        var parser = new GraphJsonParser(citationsOnly);
         try
         {
             return parser.ReadDocument(json);

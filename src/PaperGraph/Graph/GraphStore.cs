@@ -4,9 +4,10 @@ namespace PaperGraph.Graph;
 
 /// <summary>
 /// Saves a graph with its analysis as graph.json (docs/graph.schema.json) and opens it again: the
-/// file every later command (queries, survey, Neo4j load) starts from.
+/// file every later command (queries, survey, Neo4j load) starts from. Queries and the survey open it
+/// through its compact companion graph.query.bin when that matches (GraphStore.Queries.cs).
 /// </summary>
-public static class GraphStore
+public static partial class GraphStore
 {
     public const string FileName = "graph.json";
 
@@ -31,21 +32,17 @@ public static class GraphStore
     /// </summary>
     public static (KnowledgeGraph Graph, GraphAnalysis Analysis) Open(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var isFile = File.Exists(path) || (!Directory.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
-        var file = Path.GetFullPath(isFile ? path : Path.Combine(path, FileName));
-        var folder = Path.GetDirectoryName(file) ?? file;
-        var name = $"{Path.GetFileName(file)} in {folder}";
-        if (!File.Exists(file))
-        {
-            var what = Directory.Exists(folder) ? $"There is no {Path.GetFileName(file)} in {folder}" : $"The folder {folder} does not exist";
-            throw new GraphFileException(file, $"{what}: build a graph there first (papergraph build INPUTS --out {folder})");
-        }
+        return OpenJson(Locate(path), citationsOnly: false);
+    }
+
+    private static (KnowledgeGraph Graph, GraphAnalysis Analysis) OpenJson(string file, bool citationsOnly)
+    {
+        var name = $"{Path.GetFileName(file)} in {Path.GetDirectoryName(file)}";
         long position = 0;
         try
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return GraphJsonParser.Read(stream, out position);
+            return GraphJsonParser.Read(stream, citationsOnly, out position);
         }
         catch (GraphJsonParser.ForeignFileException e)
         {
@@ -63,6 +60,21 @@ public static class GraphStore
         {
             throw new GraphFileException(file, $"{name} cannot be read: {OneLine(e.Message)}", e);
         }
+    }
+
+    /// <summary>The full path of the graph.json that <paramref name="path"/> (the file or its folder) names; throws when there is none.</summary>
+    private static string Locate(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var isFile = File.Exists(path) || (!Directory.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+        var file = Path.GetFullPath(isFile ? path : Path.Combine(path, FileName));
+        var folder = Path.GetDirectoryName(file) ?? file;
+        if (!File.Exists(file))
+        {
+            var what = Directory.Exists(folder) ? $"There is no {Path.GetFileName(file)} in {folder}" : $"The folder {folder} does not exist";
+            throw new GraphFileException(file, $"{what}: build a graph there first (papergraph build INPUTS --out {folder})");
+        }
+        return file;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
