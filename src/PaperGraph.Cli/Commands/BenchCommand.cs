@@ -65,19 +65,49 @@ internal static class BenchCommand
             clock.Stop();
             Print("build", report.Papers, clock.Elapsed,
                 $"{report.Entities:N0} entities, {report.Edges:N0} edges, {report.Communities:N0} communities");
-            foreach (var stage in report.Stages) System.Console.WriteLine($"  {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:F2} s");
+            foreach (var stage in report.Stages)
+            {
+                // Per-stage allocation is exact under workstation GC only (DOTNET_gcServer=0); server GC's count drifts between threads.
+                var allocated = System.Runtime.GCSettings.IsServerGC ? "" : $"allocated {stage.AllocatedBytes / 1048576.0,7:N0} MiB   ";
+                System.Console.WriteLine($"  {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:F2} s   CPU {stage.Cpu.TotalSeconds,7:F2} s   " +
+                    $"{allocated}heap after {stage.HeapBytes / 1048576.0,7:N0} MiB");
+            }
             return ExitCodes.Ok;
         })));
         return command;
     }
 
+    /// <summary>
+    /// One line of figures. CPU time (all threads, since the process started) and the load average are
+    /// printed beside the wall time: on a shared machine wall time says as much about the neighbours.
+    /// </summary>
     private static void Print(string what, long papers, TimeSpan elapsed, string detail)
     {
         using var self = Process.GetCurrentProcess();
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         System.Console.WriteLine(
             $"{what}: {papers:N0} papers in {seconds:F2} s = {papers / seconds:N0} abstracts/s; " +
+            $"process CPU {self.TotalProcessorTime.TotalSeconds:F1} s; " +
             $"peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB; " +
             $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB; gen2 GCs {GC.CollectionCount(2)}; {detail}");
+        System.Console.WriteLine(
+            $"  machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}, " +
+            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, tiered compilation {TieredCompilation()}");
     }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string TieredCompilation() =>
+        Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") == "0"
+        || (AppContext.TryGetSwitch("System.Runtime.TieredCompilation", out var on) && !on) ? "off" : "on";
 }

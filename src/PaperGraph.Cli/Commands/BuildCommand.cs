@@ -75,7 +75,7 @@ internal static class BuildCommand
                 : $"changes.json: {changes.NodesAdded.Count:N0} nodes added, {changes.NodesChanged.Count:N0} changed, {changes.NodesRemoved.Count:N0} removed; "
                   + $"{changes.RelationshipsAdded.Count + changes.RelationshipsChanged.Count + changes.RelationshipsRemoved.Count:N0} relationship changes");
         }
-        foreach (var stage in report.Stages) console.Info($"  {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:F2} s");
+        foreach (var stage in report.Stages) console.Info($"  {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:F2} s (CPU {stage.Cpu.TotalSeconds:F2} s)");
         console.Info($"wrote {report.FilesWritten.Count} files to {Path.GetFullPath(outputDirectory)} (build {report.BuildId})");
     }
 

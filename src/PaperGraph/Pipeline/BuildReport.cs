@@ -30,4 +30,15 @@ public sealed record BuildReport(
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>
+/// Where a stage's time went: wall clock, CPU of the whole process during the stage (on a busy machine the
+/// better measure of the work), what it allocated, and the managed heap when it ended.
+/// </summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed)
+{
+    public TimeSpan Cpu { get; init; }
+
+    public long AllocatedBytes { get; init; }
+
+    public long HeapBytes { get; init; }
+}

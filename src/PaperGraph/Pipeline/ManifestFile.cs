@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 using PaperGraph.Graph;
 
@@ -31,20 +31,27 @@ internal sealed class ManifestFile(string path)
         AtomicFile.Write(path, stream =>
         {
             using var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
-            using var writer = new StreamWriter(gzip, Utf8, 1 << 16) { NewLine = "\n" };
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            writer.WriteLine(Header);
-            var bytes = new byte[256];
-            foreach (var line in lines)
+            using var hashed = new HashingStream(gzip);
+            using (var writer = new StreamWriter(hashed, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" })
             {
-                var text = line.ToString();
-                writer.WriteLine(text);
-                var count = Utf8.GetMaxByteCount(text.Length);
-                if (count > bytes.Length) bytes = new byte[count];
-                hash.AppendData(bytes, 0, Utf8.GetBytes(text, bytes));
+                writer.WriteLine(Header);
+                Span<char> hex = stackalloc char[32];
+                foreach (var line in lines)
+                {
+                    line.Hash.TryFormat(hex, out _, "x32", CultureInfo.InvariantCulture);
+                    writer.Write(line.Section);
+                    writer.Write('\t');
+                    writer.Write(line.Key);
+                    writer.Write('\t');
+                    writer.Write(hex);
+                    writer.Write('\t');
+                    writer.WriteLine(line.Path);
+                }
             }
-            id = Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
-            writer.WriteLine(Trailer + id);
+            // The id covers the header and every line, as the bytes were written.
+            id = hashed.Digest();
+            var trailer = Utf8.GetBytes(Trailer + id + "\n");
+            gzip.Write(trailer);
         });
         return id;
     }

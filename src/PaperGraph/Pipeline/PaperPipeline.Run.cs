@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.ExceptionServices;
@@ -17,9 +16,8 @@ public sealed partial class PaperPipeline
     private BuildReport Run(RunPlan plan, BuildFolder folder, InputCounters counters, List<string> notes,
         IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var stages = new List<StageTiming>();
+        var stages = new StageClock();
         var started = DateTime.UtcNow;
-        var clock = Stopwatch.StartNew();
 
         var builder = new GraphBuilder();
         long done = 0, reused = 0;
@@ -40,16 +38,14 @@ public sealed partial class PaperPipeline
             folder.ForgetChanges();
         });
         progress?.Report(new PipelineProgress("extract", done));
-        stages.Add(new StageTiming("read + extract", clock.Elapsed));
+        stages.End("read + extract");
 
-        clock.Restart();
         progress?.Report(new PipelineProgress("graph", done));
         var graph = builder.Build();
         builder = null;
-        stages.Add(new StageTiming("graph", clock.Elapsed));
+        stages.End("graph");
 
         cancellationToken.ThrowIfCancellationRequested();
-        clock.Restart();
         progress?.Report(new PipelineProgress("analytics", done));
         var analysis = GraphAnalyzer.Analyze(graph, plan.Analysis);
         CommunityMatch? match = null;
@@ -58,22 +54,20 @@ public sealed partial class PaperPipeline
             match = MatchCommunities(analysis, new ManifestFile(folder.ManifestFile), notes);
             if (match is not null) analysis = match.Analysis;
         }
-        stages.Add(new StageTiming("analytics", clock.Elapsed));
+        stages.End("analytics");
 
         cancellationToken.ThrowIfCancellationRequested();
-        clock.Restart();
         progress?.Report(new PipelineProgress("write", done));
         WriteOutputs(graph, analysis, new OutputFolder(folder.Path), cancellationToken);
-        stages.Add(new StageTiming("write", clock.Elapsed));
+        stages.End("write");
 
-        clock.Restart();
         var lines = GraphManifest.Lines(graph, analysis);
         var changes = ChangeDetector.Compare(new ManifestFile(folder.ManifestFile), lines, "");
         var buildId = ManifestFile.Write(folder.ManifestFile, lines);
         changes = changes with { To = buildId };
         new BuildInfo(buildId, plan.ExtractorVersion, plan.Inputs, plan.Analysis.Resolution, plan.Analysis.Seed, graph.Papers.Count).Write(folder.InfoFile);
         ChangesJsonWriter.Write(changes, folder.ChangesFile);
-        stages.Add(new StageTiming("manifest", clock.Elapsed));
+        stages.End("manifest");
 
         return new BuildReport(
             counters,
@@ -82,7 +76,7 @@ public sealed partial class PaperPipeline
             graph.Edges.Count,
             graph.Results.Count,
             analysis.Communities.Count,
-            stages,
+            stages.Stages,
             FilesWrittenSince(folder.Path, started))
         {
             BuildId = buildId,

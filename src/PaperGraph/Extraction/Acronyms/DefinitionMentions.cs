@@ -55,7 +55,7 @@ internal static class DefinitionMentions
         foreach (var field in paper.Fields)
         {
             var text = field.Text;
-            var at = text.IndexOf(d.LongText, 0, field.Length, StringComparison.OrdinalIgnoreCase);
+            var at = IgnoreCaseSearch.IndexOf(text, d.LongText, 0, field.Length);
             while (at >= 0)
             {
                 var end = at + d.LongText.Length;
@@ -64,7 +64,7 @@ internal static class DefinitionMentions
                 {
                     candidates.Add(Make(d, span) with { LongForm = true });
                 }
-                at = text.IndexOf(d.LongText, end, Math.Max(0, field.Length - end), StringComparison.OrdinalIgnoreCase);
+                at = IgnoreCaseSearch.IndexOf(text, d.LongText, end, Math.Max(0, field.Length - end));
             }
         }
     }

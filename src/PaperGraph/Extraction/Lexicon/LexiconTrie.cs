@@ -5,11 +5,15 @@ namespace PaperGraph.Extraction.Lexicon;
 /// separators removed and remembered per node (a space or hyphen in the text may be skipped only
 /// where some form had one). Matching walks the text from a token start without allocating;
 /// case-sensitive forms are checked against their exact characters when a node completes them.
-/// Children are flattened into sorted arrays after building, with a direct table for ASCII at the root.
+/// Children are flattened into sorted arrays after building; a node with many children (the root, the
+/// first letters of forms) also gets a direct table for ASCII, as binary search there was the matcher's hot spot.
 /// </summary>
 internal sealed class LexiconTrie
 {
     private const int MaxSeparatorRun = 3;
+
+    /// <summary>Nodes with at least this many children get a direct ASCII table.</summary>
+    private const int DenseChildren = 6;
 
     private readonly int[] childStart;
     private readonly char[] childChars;
@@ -18,10 +22,11 @@ internal sealed class LexiconTrie
     private readonly int[] formStart;
     private readonly int[] formIds;
     private readonly LexiconForm[] forms;
-    private readonly int[] rootAscii;
+    private readonly int[] denseStart;
+    private readonly int[] dense;
 
     private LexiconTrie(int[] childStart, char[] childChars, int[] childNodes, bool[] separatorAllowed,
-        int[] formStart, int[] formIds, LexiconForm[] forms, int[] rootAscii)
+        int[] formStart, int[] formIds, LexiconForm[] forms, int[] denseStart, int[] dense)
     {
         this.childStart = childStart;
         this.childChars = childChars;
@@ -30,7 +35,8 @@ internal sealed class LexiconTrie
         this.formStart = formStart;
         this.formIds = formIds;
         this.forms = forms;
-        this.rootAscii = rootAscii;
+        this.denseStart = denseStart;
+        this.dense = dense;
     }
 
     /// <param name="written">Each form as written (separators kept), its entry index and whether it is case-sensitive.</param>
@@ -95,11 +101,18 @@ internal sealed class LexiconTrie
         }
         childStart[n] = at;
         formStart[n] = formIds.Count;
-        var rootAscii = new int[128];
-        Array.Fill(rootAscii, -1);
-        foreach (var (c, child) in children[0]) if (c < 128) rootAscii[c] = child;
+        var denseStart = new int[n];
+        var dense = new List<int>();
+        for (var node = 0; node < n; node++)
+        {
+            denseStart[node] = -1;
+            if (node != 0 && children[node].Count < DenseChildren) continue;
+            denseStart[node] = dense.Count;
+            dense.AddRange(Enumerable.Repeat(-1, 128));
+            foreach (var (c, child) in children[node]) if (c < 128) dense[denseStart[node] + c] = child;
+        }
         return new LexiconTrie(childStart, childChars, childNodes, separators.ToArray(), formStart,
-            formIds.ToArray(), forms.ToArray(), rootAscii);
+            formIds.ToArray(), forms.ToArray(), denseStart, dense.ToArray());
     }
 
     /// <summary>
@@ -151,8 +164,8 @@ internal sealed class LexiconTrie
 
     private int Child(int node, char c)
     {
-        if (node == 0) return c < 128 ? rootAscii[c] : Search(0, c);
-        return Search(node, c);
+        var table = denseStart[node];
+        return table >= 0 && c < 128 ? dense[table + c] : Search(node, c);
     }
 
     private int Search(int node, char c)

@@ -109,12 +109,12 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
     {
         var found = new List<TextSpan>();
         var text = field.Text;
-        var at = text.IndexOf(phrase, 0, field.Length, StringComparison.OrdinalIgnoreCase);
+        var at = IgnoreCaseSearch.IndexOf(text, phrase, 0, field.Length);
         while (at >= 0)
         {
             var end = at + phrase.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) found.Add(field.SpanOf(at, end));
-            at = text.IndexOf(phrase, end, Math.Max(0, field.Length - end), StringComparison.OrdinalIgnoreCase);
+            at = IgnoreCaseSearch.IndexOf(text, phrase, end, Math.Max(0, field.Length - end));
         }
         return found;
     }
