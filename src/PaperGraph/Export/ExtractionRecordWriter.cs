@@ -39,8 +39,6 @@ public sealed class ExtractionRecordWriter : IDisposable
         EndLine();
     }
 
-    public long Count { get; private set; }
-
     public void Write(ExtractionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -62,7 +60,6 @@ public sealed class ExtractionRecordWriter : IDisposable
         WritePaper(paper);
         json.WriteEndObject();
         EndLine();
-        Count++;
     }
 
     public void Flush()

@@ -1,6 +1,6 @@
 namespace PaperGraph.Export;
 
-/// <summary>The outputs every build writes, in order: graph.json first, as every later command reads it.</summary>
+/// <summary>The outputs every build writes. They may run in parallel: each file is written atomically on its own.</summary>
 internal static class GraphWriters
 {
     public static IReadOnlyList<IGraphWriter> Standard { get; } =

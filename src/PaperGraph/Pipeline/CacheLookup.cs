@@ -13,8 +13,6 @@ internal sealed class CacheLookup
 {
     private readonly ConcurrentDictionary<string, (IReadOnlyList<ExtractedEntity> Entities, IReadOnlyList<Result> Results)> entries = new(StringComparer.Ordinal);
 
-    public int Count => entries.Count;
-
     /// <summary>
     /// Loads the cache when it was written by <paramref name="extractorVersion"/>; otherwise, or when it is
     /// unusable, returns null and says why in <paramref name="note"/> (the build then extracts everything).

@@ -27,8 +27,6 @@ internal readonly record struct ManifestLine(char Section, string Key, UInt128 H
 
     public static string CommunityKey(int id) => id.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
 
-    public override string ToString() => $"{Section}\t{Key}\t{Hash:x32}\t{Path}";
-
     public static bool TryParse(string text, out ManifestLine line)
     {
         line = default;

@@ -22,7 +22,8 @@ public sealed partial class PaperPipeline
         var builder = new GraphBuilder();
         long done = 0, reused = 0;
         // The cache is written as the graph is fed, in the same order, and replaces the old one only once
-        // complete; changes.json goes first, so that it never describes outputs it was not written for.
+        // complete. The old changes.json is removed just before: from then on the folder changes, and a
+        // list of changes must never sit beside outputs it was not written for.
         AtomicFile.Write(folder.CacheFile, stream =>
         {
             using var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);

@@ -27,6 +27,6 @@ public class CliAppTests
     {
         var verbs = CliApp.CreateRoot().Subcommands.Select(c => c.Name).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "build", "extract", "analyze", "load", "query", "export", "bench" }, verbs);
+        Assert.Superset(new HashSet<string> { "build", "extract", "analyze", "load", "query", "export", "bench", "survey", "merge" }, verbs);
     }
 }
