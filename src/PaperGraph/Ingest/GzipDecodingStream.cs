@@ -8,7 +8,7 @@ namespace PaperGraph.Ingest;
 /// the data is cut short: each member's deflate data must be followed by its CRC-32 and length, else reading
 /// throws <see cref="InvalidDataException"/> after everything that could be decompressed was returned.
 /// </summary>
-internal sealed class GzipDecodingStream(Stream compressed) : Stream
+internal sealed class GzipDecodingStream(Stream compressed) : ForwardOnlyStream
 {
     private readonly TapStream _tap = new(compressed);
     private DeflateStream? _member;
@@ -105,21 +105,11 @@ internal sealed class GzipDecodingStream(Stream compressed) : Stream
 
     private static InvalidDataException Truncated() => new("gzip data is truncated (incomplete header)");
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     /// <summary>
     /// Feeds the deflate decoder in small chunks and remembers the last one: the decoder stops inside it at
     /// the end of a member, so the trailer and anything after it are found there and handed back.
     /// </summary>
-    private sealed class TapStream(Stream source) : Stream
+    private sealed class TapStream(Stream source) : ForwardOnlyStream
     {
         private const int ChunkBytes = 8192;
         private readonly byte[] _last = new byte[ChunkBytes];
@@ -178,15 +168,5 @@ internal sealed class GzipDecodingStream(Stream compressed) : Stream
             _pushbackStart += n;
             return n;
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -5,7 +5,7 @@ namespace PaperGraph.Ingest;
 /// noting its number and length. Line numbers downstream stay true, and a parser that buffers whole records
 /// (CSV) never sees the huge line.
 /// </summary>
-internal sealed class LineLimitStream(Stream utf8, int maxLineBytes) : Stream
+internal sealed class LineLimitStream(Stream utf8, int maxLineBytes) : ForwardOnlyStream
 {
     private readonly Utf8LineReader _lines = new(utf8, maxLineBytes);
     private readonly Queue<(long Line, long Bytes)> _dropped = new();
@@ -45,14 +45,4 @@ internal sealed class LineLimitStream(Stream utf8, int maxLineBytes) : Stream
         if (disposing) _lines.Dispose();
         base.Dispose(disposing);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -4,7 +4,7 @@ namespace PaperGraph.Ingest;
 /// A read-only forward stream whose first bytes can be looked at before they are read: format detection and
 /// byte order marks need the start of inputs that cannot seek (standard input, gzip).
 /// </summary>
-internal sealed class PeekableStream(Stream inner) : Stream
+internal sealed class PeekableStream(Stream inner) : ForwardOnlyStream
 {
     private byte[] _pending = [];
     private int _pendingStart;
@@ -48,14 +48,4 @@ internal sealed class PeekableStream(Stream inner) : Stream
         }
         return n;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

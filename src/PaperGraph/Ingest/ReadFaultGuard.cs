@@ -5,7 +5,7 @@ namespace PaperGraph.Ingest;
 /// input and keeps the reason, so a reader finishes with everything read before the failure and the input
 /// layer then reports it with the line where reading stopped.
 /// </summary>
-internal sealed class ReadFaultGuard(Stream inner) : Stream
+internal sealed class ReadFaultGuard(Stream inner) : ForwardOnlyStream
 {
     private long _lineBreaks;
 
@@ -40,14 +40,4 @@ internal sealed class ReadFaultGuard(Stream inner) : Stream
         }
         return 0;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
