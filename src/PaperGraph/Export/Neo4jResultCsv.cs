@@ -11,7 +11,7 @@ internal static class Neo4jResultCsv
 {
     public static void Write(KnowledgeGraph graph, OutputFolder folder)
     {
-        var ids = ResultIds(graph.Results);
+        var ids = Neo4jSchema.ResultIds(graph.Results);
         folder.WriteText("results.csv", w =>
         {
             var row = new Neo4jCsvRow(w);
@@ -34,18 +34,6 @@ internal static class Neo4jResultCsv
         Relationships(folder, Neo4jSchema.ForMethod, graph.Results, ids, r => r.Method?.Value, reverse: false);
     }
 
-    private static string[] ResultIds(IReadOnlyList<ReportedResult> results)
-    {
-        var perPaper = new Dictionary<PaperId, int>();
-        var ids = new string[results.Count];
-        for (var i = 0; i < results.Count; i++)
-        {
-            var n = perPaper.GetValueOrDefault(results[i].Paper);
-            perPaper[results[i].Paper] = n + 1;
-            ids[i] = Neo4jSchema.ResultId(results[i].Paper, n);
-        }
-        return ids;
-    }
 
     /// <summary>One relationship per result that has the other end; "reverse" points it from that end to the result.</summary>
     private static void Relationships(OutputFolder folder, string type, IReadOnlyList<ReportedResult> results, string[] ids,

@@ -28,7 +28,7 @@ internal static class GraphRows
             Metrics(props, e.Id.Value, analysis);
             nodes.Add((Neo4jSchema.EntityLabel(e.Type), NodeRow(e.Id.Value, props)));
         }
-        var resultIds = ResultIds(graph.Results);
+        var resultIds = Neo4jSchema.ResultIds(graph.Results);
         for (var i = 0; i < graph.Results.Count; i++)
         {
             nodes.Add((Neo4jSchema.Result, NodeRow(resultIds[i], ResultProps(graph.Results[i]))));
@@ -64,18 +64,6 @@ internal static class GraphRows
         return new Neo4jLoadPlan(nodeGroups, relGroups) { LabelledCommunities = labelled };
     }
 
-    private static string[] ResultIds(IReadOnlyList<ReportedResult> results)
-    {
-        var perPaper = new Dictionary<PaperId, int>();
-        var ids = new string[results.Count];
-        for (var i = 0; i < results.Count; i++)
-        {
-            var n = perPaper.GetValueOrDefault(results[i].Paper);
-            perPaper[results[i].Paper] = n + 1;
-            ids[i] = Neo4jSchema.ResultId(results[i].Paper, n);
-        }
-        return ids;
-    }
 
     private static IEnumerable<(string, string, string, Row)> ResultRelationships(IReadOnlyList<ReportedResult> results, string[] ids, HashSet<string> paperIds)
     {

@@ -42,6 +42,20 @@ internal static class Neo4jSchema
     /// <summary>A result's id: its paper and its position among that paper's results in graph order.</summary>
     public static string ResultId(PaperId paper, int index) => "result:" + paper.Value + "#" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The ids of a graph's results in graph order: the loader and the CSV export must number them alike.</summary>
+    public static string[] ResultIds(IReadOnlyList<ReportedResult> results)
+    {
+        var perPaper = new Dictionary<PaperId, int>();
+        var ids = new string[results.Count];
+        for (var i = 0; i < results.Count; i++)
+        {
+            var n = perPaper.GetValueOrDefault(results[i].Paper);
+            perPaper[results[i].Paper] = n + 1;
+            ids[i] = ResultId(results[i].Paper, n);
+        }
+        return ids;
+    }
+
     public static string EntityLabel(EntityType type) => Label(type.ToString());
 
     /// <summary>The Browser-colouring label of a top-level community.</summary>
