@@ -10,25 +10,23 @@ namespace PaperGraph.Graph;
 /// hierarchy found on the chosen projection (entity co-occurrence by default) with a label, size, top
 /// members and modularity for each community. Nodes outside the projection (papers, for the entity
 /// projections) join, level by level, the community most of their entities are in. Deterministic for a seed.
+/// A cancelled token stops it within one iteration or sweep of the running algorithm (an
+/// <see cref="OperationCanceledException"/>); nothing is kept.
 /// </summary>
 public static partial class GraphAnalyzer
 {
-    public static GraphAnalysis Analyze(KnowledgeGraph graph, AnalysisOptions? options = null)
+    public static GraphAnalysis Analyze(KnowledgeGraph graph, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= AnalysisOptions.Default;
         if (graph.Papers.Count == 0 && graph.Entities.Count == 0) return GraphAnalysis.None;
 
         var whole = GraphProjection.Heterogeneous(graph);
-        var centrality = Centralities(whole, options);
+        var centrality = Centralities(whole, options, cancellationToken);
         var projected = options.Projection == CommunityProjection.Heterogeneous
             ? whole
             : GraphProjection.Project(graph, options.Projection, options.Weighting);
-        var hierarchy = CommunityHierarchy.Build(projected.Graph, new HierarchyOptions
-        {
-            Leiden = new LeidenOptions { Objective = options.Objective, Resolution = options.Resolution, Seed = options.Seed },
-            Levels = options.Levels,
-            MinSplitSize = options.MinSplitSize,
-        });
+        var hierarchy = CommunityHierarchy.Build(projected.Graph, options.Hierarchy, cancellationToken);
 
         var paths = CommunityPaths(graph, projected, hierarchy, out var communityIds);
         var nodes = new Dictionary<string, NodeMetrics>(StringComparer.Ordinal);
@@ -53,13 +51,14 @@ public static partial class GraphAnalyzer
             .Take(count)
             .ToList();
 
-    private static (double[] PageRank, double[] Betweenness, double[] Degree, double[] Closeness) Centralities(ProjectedGraph whole, AnalysisOptions options)
+    private static (double[] PageRank, double[] Betweenness, double[] Degree, double[] Closeness) Centralities(ProjectedGraph whole,
+        AnalysisOptions options, CancellationToken cancellationToken)
     {
         var g = whole.Graph;
-        var paths = PathCentralityOptions.Default with { ExactNodeLimit = options.ExactPathNodeLimit, Seed = options.Seed };
-        var pageRank = PageRank.Compute(g).Scores.ToArray();
-        var betweenness = Betweenness.Compute(g, paths).Scores.ToArray();
-        var closeness = HarmonicCloseness.Compute(g, paths).Scores.ToArray();
+        var pageRank = PageRank.Compute(g, cancellationToken: cancellationToken).Scores.ToArray();
+        var paths = PathCentrality.Compute(g, options.Paths, cancellationToken);
+        var betweenness = paths.Betweenness.Scores.ToArray();
+        var closeness = paths.Closeness.Scores.ToArray();
         // Harmonic closeness over n − 1 lies in [0, 1] (1: adjacent to every other node), comparable across corpora.
         if (g.NodeCount > 1)
             for (var v = 0; v < closeness.Length; v++) closeness[v] /= g.NodeCount - 1;

@@ -48,7 +48,7 @@ public sealed partial class PaperPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("analytics", done));
-        var analysis = GraphAnalyzer.Analyze(graph, plan.Analysis);
+        var analysis = GraphAnalyzer.Analyze(graph, plan.Analysis, cancellationToken);
         CommunityMatch? match = null;
         if (plan.MatchCommunities)
         {

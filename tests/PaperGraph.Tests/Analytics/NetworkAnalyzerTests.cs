@@ -1,5 +1,6 @@
 using PaperGraph.Analytics;
 using PaperGraph.Analytics.Communities;
+using PaperGraph.Analytics.Generators;
 using PaperGraph.Tests.Analytics.Support;
 
 namespace PaperGraph.Tests.Analytics;
@@ -49,5 +50,63 @@ public class NetworkAnalyzerTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("pagerank")]
+    [InlineData("betweenness")]
+    [InlineData("leiden")]
+    public void Analyze_CancelledWhenStepStarts_ThatStepThrows(string step)
+    {
+        // The token is cancelled by the progress report that announces the step, so the step's own
+        // algorithm must notice it (the facade does not check between steps).
+        var graph = PlantedPartitionGenerator.Generate(PlantedPartitionOptions.Lfr10K.WithNodes(2000)).Graph;
+        using var cancel = new CancellationTokenSource();
+        var reported = new List<string>();
+        var progress = new InlineProgress(s =>
+        {
+            reported.Add(s);
+            if (s == step) cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => NetworkAnalyzer.Analyze(graph, null, progress, cancel.Token));
+
+        Assert.Equal(step, reported[^1]);
+    }
+
+    [Fact]
+    public void Analyze_CancelledAfterShortDelay_Throws()
+    {
+        var graph = PlantedPartitionGenerator.Generate(PlantedPartitionOptions.Lfr10K).Graph;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => NetworkAnalyzer.Analyze(graph, cancellationToken: cancel.Token));
+    }
+
+    [Fact]
+    public void AnalyzeEdgeList_Cancelled_WritesNothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"papergraph-na-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var cancel = new CancellationTokenSource();
+            cancel.Cancel();
+
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                NetworkAnalyzer.AnalyzeEdgeList(TestGraphs.DataPath("karate.tsv"), folder, cancellationToken: cancel.Token));
+
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Reports on the calling thread, so the cancellation happens before the step runs.</summary>
+    private sealed class InlineProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 }

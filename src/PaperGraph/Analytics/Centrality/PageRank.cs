@@ -8,12 +8,13 @@ namespace PaperGraph.Analytics.Centrality;
 /// isolated (dangling) nodes is spread uniformly, so the scores always sum to 1. Each iteration is a
 /// Jacobi step from the previous vector, exactly as networkx's pagerank, so with the same stopping rule
 /// the iterates agree with networkx's. Work is split in fixed chunks (see <see cref="ParallelChunks"/>),
-/// so results do not depend on the number of cores.
+/// so results do not depend on the number of cores. Cancellation is checked once per iteration.
 /// </summary>
 public static class PageRank
 {
-    public static PageRankResult Compute(CsrGraph graph, PageRankOptions? options = null)
+    public static PageRankResult Compute(CsrGraph graph, PageRankOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= PageRankOptions.Default;
         var n = graph.NodeCount;
         if (n == 0) return new PageRankResult([], 0, 0, true);
@@ -40,6 +41,7 @@ public static class PageRank
         var change = double.PositiveInfinity;
         while (iterations < options.MaxIterations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             iterations++;
             Parallel.For(0, chunks, chunk =>
             {

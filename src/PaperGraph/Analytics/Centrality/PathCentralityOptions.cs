@@ -23,17 +23,13 @@ public sealed record PathCentralityOptions
 
     public static PathCentralityOptions Default { get; } = new();
 
-    /// <summary>The sources to sweep from: every node when exact, else a seeded sample, sorted.</summary>
-    internal int[] Sources(int n)
+    /// <summary>Whether a graph of n nodes gets exact results (every node a source).</summary>
+    internal bool IsExact(int n) => n <= ExactNodeLimit || Pivots >= n;
+
+    /// <summary>The seeded sample of <see cref="Pivots"/> source nodes out of n, sorted.</summary>
+    internal int[] DrawPivots(int n)
     {
-        if (n <= ExactNodeLimit || Pivots >= n)
-        {
-            var all = new int[n];
-            for (var i = 0; i < n; i++) all[i] = i;
-            return all;
-        }
-        var order = new SeededRandom(Seed).Permutation(n);
-        var chosen = order[..Pivots];
+        var chosen = new SeededRandom(Seed).Permutation(n)[..Pivots];
         Array.Sort(chosen);
         return chosen;
     }

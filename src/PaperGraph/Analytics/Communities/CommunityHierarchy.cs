@@ -12,27 +12,30 @@ namespace PaperGraph.Analytics.Communities;
 /// </summary>
 public static class CommunityHierarchy
 {
-    public static CommunityHierarchyResult Build(CsrGraph graph, HierarchyOptions? options = null)
+    public static CommunityHierarchyResult Build(CsrGraph graph, HierarchyOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= HierarchyOptions.Default;
-        var top = Leiden.Run(graph, options.Leiden);
+        var top = Leiden.Run(graph, options.Leiden, cancellationToken);
         var levels = new List<CommunityLevel>
         {
             Level(graph, 0, top.Membership.AsSpan().ToArray(), top.CommunityCount, [], options.Leiden),
         };
         while (levels.Count < options.Levels)
         {
-            levels.Add(Split(graph, levels[^1], options));
+            levels.Add(Split(graph, levels[^1], options, cancellationToken));
         }
         return new CommunityHierarchyResult(levels);
     }
 
-    private static CommunityLevel Split(CsrGraph graph, CommunityLevel parent, HierarchyOptions options)
+    private static CommunityLevel Split(CsrGraph graph, CommunityLevel parent, HierarchyOptions options, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var members = MembersByCommunity(parent.Membership, parent.CommunityCount);
         var childOf = new int[parent.CommunityCount][];
-        Parallel.For(0, parent.CommunityCount,
+        // A body that sees the cancellation returns quietly: Parallel.For then throws one
+        // OperationCanceledException for the token rather than an AggregateException of them.
+        Parallel.For(0, parent.CommunityCount, new ParallelOptions { CancellationToken = cancellationToken },
             () => CreateLocalScratch(n),
             (c, _, local) =>
             {
@@ -44,10 +47,17 @@ public static class CommunityHierarchy
                 }
                 var sub = InducedSubgraph.Build(graph, nodes, local);
                 var subOptions = options.Leiden with { Seed = options.Leiden.Seed * 1_000_003 + parent.Level * 7919 + c + 1 };
-                childOf[c] = Leiden.Run(sub, subOptions).Membership.AsSpan().ToArray();
+                try
+                {
+                    childOf[c] = Leiden.Run(sub, subOptions, cancellationToken).Membership.AsSpan().ToArray();
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                }
                 return local;
             },
             _ => { });
+        cancellationToken.ThrowIfCancellationRequested();
 
         var membership = new int[n];
         var parents = new List<int>();

@@ -17,11 +17,17 @@ public static class Leiden
     /// <summary>Graphs from this many nodes are renumbered community by community after the first iteration.</summary>
     private const int ReorderFrom = 50_000;
 
-    public static LeidenResult Run(CsrGraph graph, LeidenOptions? options = null) => Run(graph, options, null);
+    public static LeidenResult Run(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default) =>
+        Run(graph, options, null, cancellationToken);
 
-    /// <summary>Improves a given starting partition (any non-negative ids, one per node).</summary>
-    public static LeidenResult Run(CsrGraph graph, LeidenOptions? options, IReadOnlyList<int>? initialMembership)
+    /// <summary>
+    /// Improves a given starting partition (any non-negative ids, one per node). Cancellation is checked
+    /// before each iteration and each aggregation level, never inside a phase.
+    /// </summary>
+    public static LeidenResult Run(CsrGraph graph, LeidenOptions? options, IReadOnlyList<int>? initialMembership,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= LeidenOptions.Default;
         var n = graph.NodeCount;
         var membership = InitialMembership(n, initialMembership);
@@ -49,7 +55,7 @@ public static class Leiden
         {
             iterations++;
             var next = (int[])membership.Clone();
-            if (Iterate(level0, next, resolution, options.Randomness, random, work)) SplitDisconnected(level0, next);
+            if (Iterate(level0, next, resolution, options.Randomness, random, work, cancellationToken)) SplitDisconnected(level0, next);
             var nextQuality = LeidenQuality.Of(level0, next, options, graph.TotalWeight);
             var improved = Normalised(nextQuality - quality, options, graph) > options.MinImprovement
                 && LocalMoving.IsBetter(nextQuality, quality);
@@ -73,7 +79,7 @@ public static class Leiden
     /// Returns whether some level was aggregated on an unrefined partition (the only way to a disconnected community).
     /// </summary>
     private static bool Iterate(WorkGraph level0, int[] membership, double resolution, double randomness,
-        SeededRandom random, LeidenWorkspace work)
+        SeededRandom random, LeidenWorkspace work, CancellationToken cancellationToken)
     {
         var n = level0.NodeCount;
         var graph = level0;
@@ -82,6 +88,7 @@ public static class Leiden
         var unrefined = false;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             LocalMoving.Run(graph, current, resolution, random, work);
             var communities = Partitions.Renumber(current);
             if (nodeOf is not null)

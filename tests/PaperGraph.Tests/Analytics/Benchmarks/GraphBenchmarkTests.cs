@@ -14,6 +14,7 @@ public class GraphBenchmarkTests
         Assert.Contains(("planted 3,000", "leiden time"), measures);
         Assert.Contains(("planted 3,000", "pagerank CPU time (all threads)"), measures);
         Assert.Contains(("LFR 300", "betweenness (exact) time"), measures);
+        Assert.Contains(("LFR 300", "betweenness+closeness time"), measures);
         Assert.Contains(("planted 3,000", "peak working set after leiden"), measures);
         var nmi = figures.Single(f => f.Graph == "planted 3,000" && f.Measure == "leiden NMI vs planted").Value;
         Assert.InRange(nmi, 0.5, 1.0);

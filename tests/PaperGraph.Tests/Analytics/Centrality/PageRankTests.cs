@@ -119,4 +119,13 @@ public class PageRankTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PageRankOptions { Damping = damping });
     }
+
+    [Fact]
+    public void Compute_AlreadyCancelled_Throws()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PageRank.Compute(TestGraphs.Karate().Graph, cancellationToken: cancel.Token));
+    }
 }

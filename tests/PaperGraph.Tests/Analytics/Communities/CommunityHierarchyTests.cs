@@ -69,4 +69,13 @@ public class CommunityHierarchyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new HierarchyOptions { Levels = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new HierarchyOptions { MinSplitSize = 1 });
     }
+
+    [Fact]
+    public void Build_AlreadyCancelled_Throws()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CommunityHierarchy.Build(TwoScaleGraph(), cancellationToken: cancel.Token));
+    }
 }

@@ -217,4 +217,14 @@ public class LeidenTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new LeidenOptions { MaxIterations = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new LeidenOptions { Randomness = -1 });
     }
+
+    [Fact]
+    public void Run_AlreadyCancelled_Throws()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Leiden.Run(TestGraphs.Karate().Graph, cancellationToken: cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Leiden.Run(TestGraphs.Karate().Graph, null, null, cancel.Token));
+    }
 }

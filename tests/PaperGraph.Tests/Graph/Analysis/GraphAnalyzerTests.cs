@@ -1,3 +1,4 @@
+using PaperGraph.Analytics.Centrality;
 using PaperGraph.Analytics.Communities;
 using PaperGraph.Graph;
 
@@ -155,5 +156,47 @@ public class GraphAnalyzerTests
         Assert.Equal(2, ranked.Count);
         Assert.True(ranked[0].Metrics.PageRank >= ranked[1].Metrics.PageRank);
         Assert.All(ranked, r => Assert.Equal(EntityType.Benchmark, r.Entity.Type));
+    }
+
+    [Fact]
+    public void Analyze_AlreadyCancelled_Throws()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => GraphAnalyzer.Analyze(KnowledgeGraphs.TwoTopics(), cancellationToken: cancel.Token));
+    }
+
+    [Fact]
+    public void Analyze_CancelledAfterShortDelay_Throws()
+    {
+        // About 5,000 nodes: exact betweenness and closeness alone are a second or more of work.
+        var graph = KnowledgeGraphs.Random(papers: 4000, seed: 1);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => GraphAnalyzer.Analyze(graph, cancellationToken: cancel.Token));
+    }
+
+    [Fact]
+    public void Options_SetTheAnalyticsOptionsTheyStandFor()
+    {
+        var options = new AnalysisOptions { Resolution = 0.5, Seed = 9, Levels = 3, MinSplitSize = 4, ExactPathNodeLimit = 100 };
+
+        Assert.Equal(new LeidenOptions { Resolution = 0.5, Seed = 9 }, options.Hierarchy.Leiden);
+        Assert.Equal(3, options.Hierarchy.Levels);
+        Assert.Equal(4, options.Hierarchy.MinSplitSize);
+        Assert.Equal(new PathCentralityOptions { ExactNodeLimit = 100, Seed = 9 }, options.Paths);
+        Assert.Equal(options, options with { });
+        Assert.NotEqual(options, options with { Seed = 10 });
+    }
+
+    [Fact]
+    public void Options_OutOfRange_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisOptions { Resolution = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisOptions { Levels = 9 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisOptions { MinSplitSize = 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisOptions { TopMembers = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisOptions { ExactPathNodeLimit = -1 });
     }
 }

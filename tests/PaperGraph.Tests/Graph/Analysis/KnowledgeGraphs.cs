@@ -72,6 +72,35 @@ internal sealed class KnowledgeGraphs
         return g.Build();
     }
 
+    /// <summary>
+    /// A seeded random corpus: each paper mentions a task, two or three methods, a benchmark and a metric,
+    /// drawn with a skew towards the first names of each pool (popular entities are popular everywhere).
+    /// </summary>
+    public static KnowledgeGraph Random(int papers, int seed)
+    {
+        var random = new Random(seed);
+        var g = new KnowledgeGraphs();
+        var pools = new (EntityType Type, int Size, int Count)[]
+        {
+            (EntityType.Task, papers / 20 + 1, 1), (EntityType.Method, papers / 3 + 1, 3),
+            (EntityType.Benchmark, papers / 8 + 1, 1), (EntityType.Metric, 30, 1),
+        };
+        for (var p = 0; p < papers; p++)
+        {
+            var entities = new List<(EntityType, string)>();
+            foreach (var (type, size, count) in pools)
+                for (var k = 0; k < count; k++)
+                {
+                    // The square of a uniform number favours low indices.
+                    var u = random.NextDouble();
+                    var name = $"{type} {(int)(u * u * size)}";
+                    if (!entities.Contains((type, name))) entities.Add((type, name));
+                }
+            g.Paper($"r{p}", [.. entities]);
+        }
+        return g.Build();
+    }
+
     private EntityId Entity(EntityType type, string name)
     {
         var id = Id(type, name);
