@@ -10,7 +10,7 @@ namespace PaperGraph.Extraction;
 public sealed class Extractor
 {
     /// <summary>The version of the extraction code; bump it whenever output may change.</summary>
-    public const string CodeVersion = "extractor-2";
+    public const string CodeVersion = "extractor-3";
 
     private static readonly Lazy<Extractor> LazyDefault = new(() => new ExtractorBuilder().UseDefaults().Build());
 

@@ -89,7 +89,9 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
             if (blocked) continue;
             if (found == 0 && !sawName && !sawBlocker && (field.TokenEquals(j, "a") || field.TokenEquals(j, "an")) && Described(field, sentence, j + 1, candidates) is { } named)
             {
-                candidates.Add(new Candidate(named, EntityType.Method, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = true });
+                // "a novel object retrieval method": a description with a task head names the task addressed, not the method.
+                var task = PhraseTyper.TryType(field.Text.AsSpan(named.Start, named.Length), cues, out var headType) && headType == EntityType.Task;
+                candidates.Add(new Candidate(named, task ? EntityType.Task : EntityType.Method, MentionOrigin.Pattern, CandidateEvidence.Context) { Proposed = !task });
                 return true;
             }
             if (t.IsWord && t.Is(TokenShape.AllLower) && field.Has(j, NameCueKind.Blocker))
@@ -299,15 +301,20 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
     // "a new generative self-evaluation scheme designed to ...": the lower-case words between the
     // qualifiers and a generic head name the proposal, unless a name follows the head (", namely X",
     // ", X (ACR)") or the lexicon already knows the words. Two words at least, or one hyphenated.
+    // Words all in lower case name it only when the paper calls it new ("a novel progressive shrinking
+    // algorithm"): "we present a hierarchical control approach" describes the proposal, it does not name it.
     private TextSpan? Described(AnalyzedField field, Sentence sentence, int from, CandidateSet candidates)
     {
         var k = from;
-        while (k < sentence.EndToken && IsQualifier(field, k)) k++;
+        var novel = false;
+        for (; k < sentence.EndToken && IsQualifier(field, k); k++) novel |= field.TokenEquals(k, "novel") || field.TokenEquals(k, "new");
         var first = k;
         while (k < sentence.EndToken && k - first < 5 && IsDescriptor(field, k)) k++;
         if (k == first || k >= sentence.EndToken || !field.Has(k, NameCueKind.DescriptionHead)) return null;
-        // One hyphenated word names a proposal ("once-for-all"), unless it is a modifier ("retraining-free").
-        if (k - first < 2 && (!field.Tokens[first].Is(TokenShape.Hyphenated) || EndsInModifier(field, first))) return null;
+        if (!novel && AllLower(field, first, k)) return null;
+        // One hyphenated word names a proposal ("once-for-all"), unless it is a modifier ("retraining-free") or a kind of task ("multi-task").
+        if (k - first < 2 && (!field.Tokens[first].Is(TokenShape.Hyphenated) || EndsInModifier(field, first)
+            || PhraseTyper.TryHead(field.Chars(field.Tokens[first]), cues, out var kind) && kind == EntityType.Task)) return null;
         var next = k + 1;
         if (PatternHelpers.IsPunctuation(field, next, '(')) return null;
         while (next < sentence.EndToken && field.Tokens[next].Kind == TokenKind.Punctuation && field.Text[field.Tokens[next].Start] is ',' or ':' or '-' or '\u2014' or '\u2013') next++;
@@ -320,6 +327,12 @@ internal sealed class ProposalPatternRecognizer(ExtractionCues cues) : IMentionR
         }
         var span = PatternHelpers.SpanOf(field, first, k);
         return candidates.Covering(span) is null ? span : null;
+    }
+
+    private static bool AllLower(AnalyzedField field, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (!field.Tokens[i].Is(TokenShape.AllLower)) return false;
+        return true;
     }
 
     private static bool IsQualifier(AnalyzedField field, int k)

@@ -59,6 +59,8 @@ internal sealed class TaskPhraseRecognizer(ExtractionCues cues) : IMentionRecogn
     private static bool InTaskContext(AnalyzedField field, Sentence sentence, int first, int h, CandidateSet candidates)
     {
         var next = h + 1;
+        // Even a lone head before "tasks" is kept ("counting tasks"): it holds the span, so that no other recogniser
+        // reads "counting tasks" as a name, and CandidateFilter then drops it unless it names a task on its own.
         if (IsOneOf(field, next, sentence, TaskNouns)) return true;
         var lone = first == h;
         if (lone && !field.Has(h, NameCueKind.TaskWord)) return false;

@@ -10,7 +10,8 @@ namespace PaperGraph.Extraction.Patterns;
 /// tried are each part's leading words up to a break word ("for", "via", ...; with and without
 /// "with"), the words after "via"/"through"/"using"/"with"/"by", and the words after a final "for".
 /// A phrase of two or more words that the abstract repeats becomes an entity: proposed when a repeat is
-/// in a proposal sentence or the phrase stands before the colon; a task when its head says so
+/// in a proposal sentence (for a phrase after "via"/"using"/"with"/..., only in the proposal verb's object
+/// or given a short form there) or the phrase stands before the colon; a task when its head says so
 /// ("Name Tagging"). A final "for" phrase with a task head needs no repeat ("... for Numerical Reasoning").
 /// </summary>
 internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecognizer
@@ -32,7 +33,11 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
             TryLeading(paper, from, to, includeWith: false, beforeColon, candidates);
             for (var i = from; i < to - 1; i++)
             {
-                if (IsMethodMarker(title, i)) TryPhrase(paper, i + 1, PhraseEnd(title, i + 1, to, includeWith: false), false, candidates);
+                // "... using a monocular camera", "... with two gyroscopes": a determiner opens a description, not a name.
+                if (IsMethodMarker(title, i) && !title.Has(i + 1, NameCueKind.Determiner) && !title.Has(i + 1, NameCueKind.Quantifier))
+                {
+                    TryPhrase(paper, i + 1, PhraseEnd(title, i + 1, to, includeWith: false), false, candidates, marked: true);
+                }
             }
             TryFinalFor(paper, from, to, candidates);
         }
@@ -46,7 +51,11 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
         return TryPhrase(paper, from, PhraseEnd(title, from, to, includeWith), beforeColon, candidates);
     }
 
-    private bool TryPhrase(AnalyzedPaper paper, int first, int end, bool beforeColon, CandidateSet candidates)
+    // marked: the phrase follows "via/using/with/by/through", which introduces what the paper uses as often
+    // as what it proposes ("... with indefinite kernels", "... using stereo vision"), so a repeat proposes it
+    // only as the object of the proposal verb ("we propose an iterative reinforced fine-tuning strategy"),
+    // or in a proposal sentence that gives it a short form.
+    private bool TryPhrase(AnalyzedPaper paper, int first, int end, bool beforeColon, CandidateSet candidates, bool marked = false)
     {
         var title = paper.Title;
         if (end - first < MinWords || end - first > MaxWords) return false;
@@ -59,7 +68,7 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
         var proposed = false;
         if (!typed || type is not (EntityType.Task or EntityType.Metric))
         {
-            proposed = beforeColon || repeats.Exists(r => InProposal(paper.Abstract, r));
+            proposed = beforeColon || repeats.Exists(r => InProposal(paper.Abstract, r, marked));
             if (!proposed) return false;
             if (!typed || !type.IsEvaluationTarget()) type = EntityType.Method;
         }
@@ -119,13 +128,22 @@ internal sealed class TitlePhraseRecognizer(ExtractionCues cues) : IMentionRecog
         return found;
     }
 
-    private bool InProposal(AnalyzedField field, TextSpan span)
+    private static bool InProposal(AnalyzedField field, TextSpan span, bool objectOnly)
     {
         var token = field.TokenAtOrAfter(span.Start);
         var s = field.SentenceOfToken(token);
         if (s < 0) return false;
-        if (field.ProposalSentences[s]) return true;
-        return token > 0 && (field.TokenEqualsIgnoreCase(token - 1, "our") || field.TokenEqualsIgnoreCase(token - 1, "proposed"));
+        if (token > 0 && (field.TokenEqualsIgnoreCase(token - 1, "our") || field.TokenEqualsIgnoreCase(token - 1, "proposed"))) return true;
+        if (!objectOnly) return field.ProposalSentences[s];
+        // "We propose using the kernel dimension reduction (KDR) ...": a short form defined for it makes it a name.
+        return ProposalCues.IsInProposalObject(field, field.Sentences[s], token) || field.ProposalSentences[s] && DefinesShortForm(field, span);
+    }
+
+    private static bool DefinesShortForm(AnalyzedField field, TextSpan span)
+    {
+        var next = field.TokenAtOrAfter(span.End);
+        return PatternHelpers.IsPunctuation(field, next, '(') && next + 2 < field.Tokens.Length && field.Tokens[next + 1].IsWord
+            && PatternHelpers.IsPunctuation(field, next + 2, ')');
     }
 
     // "Leveraging Training Data ...", "Rethinking ...": a title opening with a verb has no name there.
