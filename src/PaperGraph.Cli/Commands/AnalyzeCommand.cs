@@ -21,7 +21,7 @@ internal static class AnalyzeCommand
             Description = "Edge list: source<TAB>target<TAB>weight per line (weight optional, '#' comments)",
             Required = true,
         };
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for nodes.tsv and summary.json", Required = true };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for nodes.tsv and summary.json", Required = true }.MustBeFolder();
         var resolution = new Option<double>("--resolution", "-r") { Description = "Leiden resolution γ (> 0)", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<long>("--seed", "-s") { Description = "Seed for Leiden and betweenness pivots", DefaultValueFactory = _ => 1 };
         var objective = new Option<string>("--objective") { Description = "Leiden objective: modularity or cpm", DefaultValueFactory = _ => "modularity" };

@@ -13,8 +13,8 @@ internal static class BuildCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (created if missing)" };
-        var update = new Option<string?>("--update") { Description = "Add the inputs to the build in this folder: only new papers are extracted; graph, analytics and outputs are refreshed" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (created if missing)" }.MustBeFolder();
+        var update = new Option<string?>("--update") { Description = "Add the inputs to the build in this folder: only new papers are extracted; graph, analytics and outputs are refreshed" }.MustBeFolder();
         var noCache = new Option<bool>("--no-cache") { Description = "Extract every paper, even those the output folder's cache holds" };
         var resolution = new Option<double>("--resolution") { Description = "Leiden resolution: higher gives more, smaller communities", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<long>("--seed") { Description = "Seed for community detection (same seed, same communities)", DefaultValueFactory = _ => 1 };

@@ -13,7 +13,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var from = new Option<DirectoryInfo>("--from", "-f") { Description = "Output folder of `papergraph build` (holds graph.json)", Required = true };
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for the CSV files", Required = true };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for the CSV files", Required = true }.MustBeFolder();
         var database = new Option<string>("--database", "-d") { Description = "Database the printed command imports into", DefaultValueFactory = _ => "neo4j" };
         var serverDir = new Option<string?>("--server-dir") { Description = "The --out folder as Neo4j sees it, for the printed command (/import in the Docker container)" };
 

@@ -14,7 +14,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var output = new Option<string?>("--out", "-o") { Description = "Write the JSON lines to this file (atomically) instead of standard output; a name ending in .gz is compressed" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the JSON lines to this file (atomically) instead of standard output; a name ending in .gz is compressed" }.MustBeFile();
         var records = new Option<bool>("--records")
         {
             Description = "Write full-fidelity extraction records (for papergraph merge; implied by --shard): keys, merge reasons, quantities, the abstract and metadata",

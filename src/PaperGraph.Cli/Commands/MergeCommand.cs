@@ -16,7 +16,7 @@ internal static class MergeCommand
             Description = "Record files written by papergraph extract --records (or --shard i/n), plain or .gz",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out", "-o") { Description = "Output folder (created if missing)", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder (created if missing)", Required = true }.MustBeFolder();
         var resolution = new Option<double>("--resolution") { Description = "Leiden resolution: higher gives more, smaller communities", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<long>("--seed") { Description = "Seed for community detection (same seed, same communities)", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };

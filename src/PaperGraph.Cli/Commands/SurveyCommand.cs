@@ -20,7 +20,7 @@ internal static class SurveyCommand
         var community = new Option<int?>("--community", "-c") { Description = "Survey one community (any level): its sub-communities become the sections" };
         var topic = new Option<string?>("--topic", "-t") { Description = "Survey a topic: a task, method, dataset or benchmark (any alias), or words matched in names and titles" };
         var depth = new Option<int>("--depth", "-d") { Description = "Levels of the community hierarchy: 1 sections, 2 sections and subsections", DefaultValueFactory = _ => 1 };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The file to write (LaTeX also writes a .bib beside it)", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The file to write (LaTeX also writes a .bib beside it)", Required = true }.MustBeFile();
         var timing = new Option<bool>("--timing") { Description = "Print how long loading, outlining and writing took (a quick benchmark)" };
         var format = new Option<string?>("--format") { Description = "md, json or latex (default: from the file extension, .json, .tex, else md)" };
         format.AcceptOnlyFromAmong("md", "markdown", "json", "latex", "tex");

@@ -176,6 +176,77 @@ public sealed class HfDailyPagesReaderTests
         Assert.Contains("the entry at line 5 is skipped", issue.Message);
     }
 
+    /// <summary>A real-looking title of about 400 characters: title-shaped (no full stop, one sentence break at most), over the 300 of a short one.</summary>
+    private static readonly string LongTitle =
+        "Scaling Sparse Mixture-of-Experts Language Models to Trillions of Parameters: " +
+        string.Join(", ", Enumerable.Repeat("Routing, Load Balancing and Expert Parallelism Across Thousands of Accelerators", 4)) +
+        " with Negligible Quality Loss";
+
+    [Fact]
+    public void Read_LongTitleAfterAnEntryWithoutMetadata_StartsANewPaper()
+    {
+        var page = $"Title A\n\nAbstract A is one sentence.\n\n{LongTitle}\n\nAbstract B explains the method. It has results.\n\nTitle C\n\nAbstract C.\n";
+
+        var outcomes = IngestTestFiles.Read(Reader, page);
+
+        Assert.Empty(outcomes.Issues());
+        var papers = outcomes.Papers();
+        Assert.Equal(["Title A", LongTitle, "Title C"], papers.Select(p => p.Title));
+        Assert.Equal(["Abstract A is one sentence.", "Abstract B explains the method. It has results.", "Abstract C."], papers.Select(p => p.Abstract));
+        Assert.Equal([1L, 5L, 9L], papers.Select(p => p.Source.Line));
+    }
+
+    [Fact]
+    public void Read_LongTitleAfterTheMetadataBlockOrFirstOnThePage_IsATitle()
+    {
+        var page = $"{LongTitle}\n\nAbstract A.\n\n  • 2 authors\n·\nJun 8, 2020\n\n{LongTitle} Again\n\nAbstract B.\n\n  • 3 authors\n·\nJul 1, 2021\n";
+
+        var outcomes = IngestTestFiles.Read(Reader, page);
+
+        Assert.Empty(outcomes.Issues());
+        var papers = outcomes.Papers();
+        Assert.Equal([LongTitle, LongTitle + " Again"], papers.Select(p => p.Title));
+        Assert.Equal(["Abstract A.", "Abstract B."], papers.Select(p => p.Abstract));
+        Assert.Equal([2020, 2021], papers.Select(p => p.Year ?? 0));
+    }
+
+    [Fact]
+    public void Read_LongTitleAfterABareTitle_StartsANewPaper()
+    {
+        var papers = IngestTestFiles.Read(Reader, $"Bare Title\n\n{LongTitle}\n\nIts abstract. It has two sentences.\n").Papers();
+
+        Assert.Equal(["Bare Title", LongTitle], papers.Select(p => p.Title));
+        Assert.Equal(["", "Its abstract. It has two sentences."], papers.Select(p => p.Abstract));
+    }
+
+    [Fact]
+    public void Read_LongTitleShapedParagraphAfterABareTitleThenMetadata_IsItsAbstract()
+    {
+        // A one-sentence abstract with no full stop has the shape of a long title; the metadata block says what it is.
+        var papers = IngestTestFiles.Read(Reader, $"Short Title\n\n{LongTitle}\n\n  • 2 authors\n·\nJun 8, 2020\n\nNext Title\n\nNext abstract.\n").Papers();
+
+        Assert.Equal(["Short Title", "Next Title"], papers.Select(p => p.Title));
+        Assert.Equal(LongTitle, papers[0].Abstract);
+        Assert.Equal(2020, papers[0].Year);
+    }
+
+    [Theory]
+    [InlineData("\n\n  • 2 authors\n·\nJun 8, 2020\n\nTitle C\n\nAbstract C.\n", new[] { "Title A", "Title C" })]
+    [InlineData("\n\nTitle C\n\nAbstract C.\n", new[] { "Title A", "Title C" })]
+    [InlineData("\n", new[] { "Title A" })]
+    public void Read_LongTitleShapedParagraphAfterAnAbstractWithNoAbstractAfterIt_IsReportedNotMerged(string after, string[] titles)
+    {
+        var outcomes = IngestTestFiles.Read(Reader, $"Title A\n\nAbstract A.\n\n{LongTitle}{after}", "page.txt");
+
+        var papers = outcomes.Papers();
+        Assert.Equal(titles, papers.Select(p => p.Title));
+        Assert.Equal("Abstract A.", papers[0].Abstract);
+        var issue = Assert.Single(outcomes.Issues());
+        Assert.Equal(new SourceLocation("page.txt", 5), issue.Location);
+        Assert.Contains("after the abstract of the entry at line 1", issue.Message);
+        Assert.Contains("skipped", issue.Message);
+    }
+
     [Theory]
     [InlineData("Attention Is All You Need", true)]
     [InlineData("When, Why and How Much? Adaptive Learning Rate Scheduling by Refinement", true)]
@@ -184,5 +255,14 @@ public sealed class HfDailyPagesReaderTests
     public void LooksLikeTitle_Shapes_AreToldApart(string text, bool expected)
     {
         Assert.Equal(expected, HfDailyPagesReader.LooksLikeTitle(text));
+    }
+
+    [Fact]
+    public void LooksLikeTitle_LongTitle_HasTheShapeButNotTheLength()
+    {
+        Assert.True(LongTitle.Length > 300);
+        Assert.False(HfDailyPagesReader.LooksLikeTitle(LongTitle));
+        Assert.True(HfDailyPagesReader.HasTitleShape(LongTitle));
+        Assert.False(HfDailyPagesReader.HasTitleShape("We propose a method. It works well. It is fast"));
     }
 }
