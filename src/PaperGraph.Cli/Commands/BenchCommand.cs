@@ -17,6 +17,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure speed and peak memory: extract, build, graph algorithms");
         command.Add(CreateExtract());
         command.Add(CreateBuild());
+        command.Add(BenchGraphCommand.Create());
         return command;
     }
 
@@ -53,7 +54,7 @@ internal static class BenchCommand
     private static Command CreateBuild()
     {
         var inputs = new InputOptions();
-        var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true }.MustBeFolder();
         var command = new Command("build", "Run a full build and print time per stage and peak memory");
         inputs.AddTo(command);
         command.Add(output);

@@ -12,7 +12,7 @@ internal static class CliApp
         root.Add(BuildCommand.Create());
         root.Add(ExtractCommand.Create());
         root.Add(AnalyzeCommand.Create());
-        root.Add(BenchGraphCommand.Create());
+        root.Add(BenchGraphCommand.CreateHiddenAlias());
         root.Add(LoadCommand.Create());
         root.Add(QueryCommand.Create());
         root.Add(SurveyCommand.Create());

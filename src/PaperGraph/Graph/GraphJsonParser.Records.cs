@@ -142,7 +142,7 @@ internal sealed partial class GraphJsonParser
         var delta = false;
         while (NextProperty(ref r))
         {
-            if (r.ValueTextEquals("value"u8)) value = NullableNumber(ref r) ?? double.NaN;
+            if (r.ValueTextEquals("value"u8)) value = Number(ref r);
             else if (r.ValueTextEquals("unit"u8)) unit = Interned(ref r);
             else if (r.ValueTextEquals("text"u8)) text = Text(ref r);
             else if (r.ValueTextEquals("plusMinus"u8)) plusMinus = NullableNumber(ref r);
@@ -170,7 +170,7 @@ internal sealed partial class GraphJsonParser
             else if (r.ValueTextEquals("label"u8)) label = Text(ref r);
             else if (r.ValueTextEquals("size"u8)) size = Int(ref r);
             else if (r.ValueTextEquals("topMembers"u8)) top = InternedArray(ref r);
-            else if (r.ValueTextEquals("modularity"u8)) communityModularity = NullableNumber(ref r) ?? double.NaN;
+            else if (r.ValueTextEquals("modularity"u8)) communityModularity = Number(ref r);
             else r.Skip();
         }
         return new CommunitySummary(id, level, parent, Required(label, "label"), size, top, communityModularity);
@@ -183,10 +183,10 @@ internal sealed partial class GraphJsonParser
         var path = new List<int>();
         while (NextProperty(ref r))
         {
-            if (r.ValueTextEquals("pagerank"u8)) pagerank = NullableNumber(ref r) ?? double.NaN;
-            else if (r.ValueTextEquals("betweenness"u8)) betweenness = NullableNumber(ref r) ?? double.NaN;
-            else if (r.ValueTextEquals("degree"u8)) degree = NullableNumber(ref r) ?? double.NaN;
-            else if (r.ValueTextEquals("closeness"u8)) closeness = NullableNumber(ref r) ?? double.NaN;
+            if (r.ValueTextEquals("pagerank"u8)) pagerank = Number(ref r);
+            else if (r.ValueTextEquals("betweenness"u8)) betweenness = Number(ref r);
+            else if (r.ValueTextEquals("degree"u8)) degree = Number(ref r);
+            else if (r.ValueTextEquals("closeness"u8)) closeness = Number(ref r);
             else if (r.ValueTextEquals("communityPath"u8))
             {
                 Expect(ref r, JsonTokenType.StartArray);

@@ -7,13 +7,32 @@ public static partial class GraphStore
 
     /// <summary>
     /// Writes graph.query.bin atomically: the graph as <see cref="OpenForQueries(string)"/> gives it, with
-    /// the fingerprint of the graph.json that <see cref="Save"/> writes for the same graph and analysis.
+    /// the fingerprint of the graph.json that <see cref="Save"/> writes for the same graph and analysis
+    /// (serialised again here, only to be hashed: <see cref="SaveWithCompanion"/> spares that).
     /// </summary>
     public static void SaveForQueries(KnowledgeGraph graph, GraphAnalysis analysis, string path)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analysis);
-        AtomicFile.Write(path, stream => QueryGraphEncoder.Write(graph, analysis, stream));
+        using var graphJson = new FingerprintStream();
+        GraphJsonSerializer.Write(graph, analysis, graphJson);
+        var payload = QueryGraphEncoder.Payload(graph, analysis);
+        AtomicFile.Write(path, stream => QueryGraphEncoder.Write(payload, graphJson.Fingerprint, stream));
+    }
+
+    /// <summary>
+    /// Writes graph.json (<see cref="Save"/>) and then its companion graph.query.bin (<see cref="SaveForQueries(KnowledgeGraph, GraphAnalysis, string)"/>),
+    /// which records the fingerprint of the bytes just written. Only the companion's header waits for that
+    /// fingerprint: its payload is encoded on another thread meanwhile.
+    /// </summary>
+    internal static void SaveWithCompanion(KnowledgeGraph graph, GraphAnalysis analysis, string path, string companionPath)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var payload = Task.Run(() => QueryGraphEncoder.Payload(graph, analysis));
+        var graphJson = SaveFingerprinted(graph, analysis, path);
+        var bytes = payload.GetAwaiter().GetResult();
+        AtomicFile.Write(companionPath, stream => QueryGraphEncoder.Write(bytes, graphJson, stream));
     }
 
     /// <summary>

@@ -18,11 +18,24 @@ public static partial class GraphStore
     internal const int SchemaVersion = 1;
 
     /// <summary>Writes graph.json atomically: the previous file stays whole until the new one is complete.</summary>
-    public static void Save(KnowledgeGraph graph, GraphAnalysis analysis, string path)
+    public static void Save(KnowledgeGraph graph, GraphAnalysis analysis, string path) => SaveFingerprinted(graph, analysis, path);
+
+    /// <summary>
+    /// <see cref="Save"/>, returning the fingerprint of the bytes written, taken as they are written: what
+    /// graph.query.bin records to be recognised as this graph.json's companion (<see cref="SaveWithCompanion"/>).
+    /// </summary>
+    private static FileFingerprint SaveFingerprinted(KnowledgeGraph graph, GraphAnalysis analysis, string path)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analysis);
-        AtomicFile.Write(path, stream => GraphJsonSerializer.Write(graph, analysis, stream));
+        FileFingerprint written = default;
+        AtomicFile.Write(path, stream =>
+        {
+            using var hashing = new FingerprintStream(stream);
+            GraphJsonSerializer.Write(graph, analysis, hashing);
+            written = hashing.Fingerprint;
+        });
+        return written;
     }
 
     /// <summary>

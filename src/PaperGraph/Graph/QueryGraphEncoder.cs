@@ -22,24 +22,23 @@ internal sealed class QueryGraphEncoder
 
     private QueryGraphEncoder(Stream body) => w = new BinaryWriter(body, Utf8, leaveOpen: true);
 
-    public static void Write(KnowledgeGraph graph, GraphAnalysis analysis, Stream stream)
+    /// <summary>
+    /// Writes the file: the header, which ties it to the graph.json whose fingerprint is <paramref name="graphJson"/>,
+    /// then the <paramref name="payload"/> (<see cref="Payload"/>).
+    /// </summary>
+    public static void Write(byte[] payload, FileFingerprint graphJson, Stream stream)
     {
-        FileFingerprint json;
-        using (var sink = new FingerprintStream())
-        {
-            // The bytes GraphStore.Save writes for this graph, hashed instead of written.
-            GraphJsonSerializer.Write(graph, analysis, sink);
-            json = sink.Fingerprint;
-        }
-        var payload = Payload(graph, analysis);
         using var w = new BinaryWriter(stream, Utf8, leaveOpen: true);
-        new QueryGraphHeader(QueryGraphHeader.CurrentVersion, GraphStore.Schema, json, FileFingerprint.Of(payload)).Write(w);
+        new QueryGraphHeader(QueryGraphHeader.CurrentVersion, GraphStore.Schema, graphJson, FileFingerprint.Of(payload)).Write(w);
         w.Write(payload);
         w.Flush();
     }
 
-    /// <summary>The string table, then the counts, papers, entities, edges, results, communities and modularity.</summary>
-    private static byte[] Payload(KnowledgeGraph graph, GraphAnalysis analysis)
+    /// <summary>
+    /// Everything after the header: the string table, then the counts, papers, entities, edges, results,
+    /// communities and modularity. It does not depend on graph.json, so it may be encoded while that is written.
+    /// </summary>
+    public static byte[] Payload(KnowledgeGraph graph, GraphAnalysis analysis)
     {
         using var body = new MemoryStream();
         var encoder = new QueryGraphEncoder(body);

@@ -3,7 +3,7 @@ namespace PaperGraph.Neo4j;
 /// <summary>Why talking to Neo4j failed; the CLI maps each to a documented exit code.</summary>
 public enum Neo4jFailure
 {
-    /// <summary>No answer: connection refused, timeout, DNS, or not a Neo4j HTTP endpoint.</summary>
+    /// <summary>No answer, or not from Neo4j: connection refused, timeout, DNS, or a server at the URL that is not Neo4j.</summary>
     Unreachable,
     /// <summary>The server refused the credentials.</summary>
     AuthFailed,

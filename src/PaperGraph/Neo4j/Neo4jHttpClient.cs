@@ -20,6 +20,9 @@ internal sealed class Neo4jHttpClient : IDisposable
     private readonly ResiliencePipeline retry;
     private readonly ResiliencePipeline connectRetry;
     private bool connecting;
+    // Until the server has answered as Neo4j does, an answer of any other kind (an HTML error page, a bare
+    // HTTP status) means there is no Neo4j at the URL, which is not the same as Neo4j rejecting a statement.
+    private bool answeredAsNeo4j;
     private string? commitPath;
 
     public Neo4jHttpClient(Neo4jConnection connection, HttpMessageHandler? handler = null)
@@ -43,7 +46,8 @@ internal sealed class Neo4jHttpClient : IDisposable
     /// <summary>
     /// GET / without credentials tells the generation: 4.0+ answers neo4j_version and a transaction
     /// template, 3.x a "data" link. dbms.components() then checks the credentials and gives the edition;
-    /// when GET / says neither (a proxy, say), it is tried on both endpoint layouts.
+    /// when GET / says neither (a proxy, say), it is tried on both endpoint layouts. A server that answers
+    /// neither as Neo4j does is reported as not a Neo4j server (<see cref="Neo4jFailure.Unreachable"/>).
     /// </summary>
     public async Task<Neo4jServerInfo> ConnectAsync(CancellationToken ct)
     {
@@ -65,11 +69,13 @@ internal sealed class Neo4jHttpClient : IDisposable
         var candidates = new List<string>();
         if (discovery is { } d && d.TryGetProperty("neo4j_version", out var v) && d.TryGetProperty("transaction", out var tx))
         {
+            answeredAsNeo4j = true;
             version = v.GetString();
             candidates.Add(TemplatePath(tx.GetString() ?? "/db/{databaseName}/tx"));
         }
         else if (discovery is { } d3 && d3.TryGetProperty("data", out _))
         {
+            answeredAsNeo4j = true;
             RequireDefaultDatabase("3.x");
             var data = await connectRetry.ExecuteAsync(async t => await GetJsonAsync("/db/data/", authenticate: true, t), ct);
             if (data is { } dd && dd.TryGetProperty("neo4j_version", out var v3)) version = v3.GetString();
@@ -92,6 +98,7 @@ internal sealed class Neo4jHttpClient : IDisposable
                 var edition = kernel?[2].GetString() ?? "unknown";
                 version ??= kernel?[1].GetString() ?? "unknown";
                 Server = new Neo4jServerInfo(version, edition, path);
+                answeredAsNeo4j = true;
                 if (Server.IsLegacy) RequireDefaultDatabase(version);
                 return Server;
             }
@@ -100,7 +107,7 @@ internal sealed class Neo4jHttpClient : IDisposable
                 last = e;
             }
         }
-        throw last ?? new Neo4jException(Neo4jFailure.Unreachable, $"no Neo4j HTTP API at {connection.Url}");
+        throw last ?? NotNeo4j("no Neo4j HTTP API");
     }
 
     /// <summary>Runs the statements in one transaction (one request) and returns their results in order.</summary>
@@ -133,9 +140,16 @@ internal sealed class Neo4jHttpClient : IDisposable
         request.Headers.Authorization = BasicAuth();
         using var response = await SendAsync(request, ct);
         using var document = await ReadJsonAsync(response, ct);
-        if (document is null) throw StatusFailure(response.StatusCode, null);
-        if (!response.IsSuccessStatusCode) throw StatusFailure(response.StatusCode, TransactionJson.ReadError(document.RootElement));
-        return TransactionJson.ReadResponse(document);
+        if (document is null) throw StatusFailure(request, response, null);
+        if (!response.IsSuccessStatusCode) throw StatusFailure(request, response, TransactionJson.ReadError(document.RootElement));
+        try
+        {
+            return TransactionJson.ReadResponse(document);
+        }
+        catch (Neo4jException e) when (!answeredAsNeo4j && e.Code is null)
+        {
+            throw NotNeo4j($"{Describe(request)} answered JSON without Neo4j's results", e);
+        }
     }
 
     private async Task<JsonElement?> GetJsonAsync(string path, bool authenticate, CancellationToken ct)
@@ -145,7 +159,7 @@ internal sealed class Neo4jHttpClient : IDisposable
         using var response = await SendAsync(request, ct);
         using var document = await ReadJsonAsync(response, ct);
         if (!response.IsSuccessStatusCode)
-            throw StatusFailure(response.StatusCode, document is null ? null : TransactionJson.ReadError(document.RootElement));
+            throw StatusFailure(request, response, document is null ? null : TransactionJson.ReadError(document.RootElement));
         return document?.RootElement.Clone();
     }
 
@@ -189,20 +203,35 @@ internal sealed class Neo4jHttpClient : IDisposable
         }
     }
 
-    private Neo4jException StatusFailure(HttpStatusCode status, Neo4jException? fromBody) => status switch
+    private Neo4jException StatusFailure(HttpRequestMessage request, HttpResponseMessage response, Neo4jException? fromBody) => response.StatusCode switch
     {
         HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new Neo4jException(Neo4jFailure.AuthFailed,
             $"Neo4j at {connection.Url} refused the credentials of user '{connection.User}'"
             + (fromBody is null ? "" : $" ({fromBody.Message})"), fromBody?.Code),
         _ when fromBody is not null => fromBody,
-        HttpStatusCode.NotFound => new Neo4jException(Neo4jFailure.Unreachable,
-            $"{connection.Url} answered 404: no Neo4j HTTP API there (or no database '{connection.Database}')", "HTTP 404"),
+        // Retried: Neo4j answers 503 while it starts.
         HttpStatusCode.ServiceUnavailable => new Neo4jException(Neo4jFailure.Unreachable,
             $"Neo4j at {connection.Url} is unavailable (HTTP 503)", "HTTP 503"),
-        _ when (int)status >= 200 && (int)status < 300 => new Neo4jException(Neo4jFailure.Unreachable,
+        var status when !answeredAsNeo4j => NotNeo4j($"{Describe(request)} answered HTTP {(int)status}{MediaTypeOf(response)}"),
+        HttpStatusCode.NotFound => new Neo4jException(Neo4jFailure.Unreachable,
+            $"{connection.Url} answered 404: no Neo4j HTTP API there (or no database '{connection.Database}')", "HTTP 404"),
+        var status when (int)status >= 200 && (int)status < 300 => new Neo4jException(Neo4jFailure.Unreachable,
             $"{connection.Url} did not answer JSON: not a Neo4j HTTP API"),
-        _ => new Neo4jException(Neo4jFailure.ServerError, $"Neo4j at {connection.Url} answered HTTP {(int)status}", $"HTTP {(int)status}"),
+        var status => new Neo4jException(Neo4jFailure.ServerError, $"Neo4j at {connection.Url} answered HTTP {(int)status}", $"HTTP {(int)status}"),
     };
+
+    /// <summary>Something answered at the URL, but not Neo4j: Unreachable, where ServerError would blame a statement.</summary>
+    private Neo4jException NotNeo4j(string answer, Exception? inner = null) =>
+        new(Neo4jFailure.Unreachable, $"not a Neo4j server at {connection.Url} ({answer})", inner: inner);
+
+    private static string Describe(HttpRequestMessage request) => request.RequestUri switch
+    {
+        { IsAbsoluteUri: true } uri => $"{request.Method} {uri.AbsolutePath}",
+        var uri => $"{request.Method} {uri?.OriginalString}",
+    };
+
+    private static string MediaTypeOf(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType is { } type ? $" with {type}" : "";
 
     private AuthenticationHeaderValue BasicAuth() =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(connection.User + ":" + connection.Password)));

@@ -39,4 +39,34 @@ public sealed class GraphWritersTests : IDisposable
         Assert.Equal(Neo4jImportCsvWriter.NodeFiles.Count + Neo4jImportCsvWriter.RelationshipFiles.Count,
             Directory.GetFiles(Path.Combine(root, Neo4jImportCsvWriter.DefaultFolder)).Length);
     }
+
+    [Fact]
+    public void GraphJsonWriter_Graph_WritesTheCompanionOfTheGraphJsonItWrote()
+    {
+        var graph = Sample();
+        var analysis = SampleAnalysis(graph);
+        var folder = new OutputFolder(root);
+        var standalone = Path.Combine(root, "standalone.query.bin");
+
+        new GraphJsonWriter().Write(graph, analysis, folder);
+        GraphStore.SaveForQueries(graph, analysis, standalone);
+        GraphStore.OpenForQueries(root, out var source);
+
+        Assert.Equal(GraphStore.QueryFileName, source);
+        Assert.Equal(File.ReadAllBytes(standalone), File.ReadAllBytes(folder.PathOf(GraphStore.QueryFileName)));
+    }
+
+    [Fact]
+    public void GraphJsonWriter_GraphJsonOfAnotherGraphWrittenLater_LeavesTheCompanionStale()
+    {
+        var graph = Sample();
+        var folder = new OutputFolder(root);
+        new GraphJsonWriter().Write(graph, SampleAnalysis(graph), folder);
+
+        GraphStore.Save(graph, GraphAnalysis.None, folder.PathOf(GraphStore.FileName));
+        var (_, analysis) = GraphStore.OpenForQueries(root, out var source);
+
+        Assert.Equal("graph.json (graph.query.bin is stale)", source);
+        Assert.Same(GraphAnalysis.None, analysis);
+    }
 }

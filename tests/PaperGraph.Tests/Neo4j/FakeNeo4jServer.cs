@@ -6,14 +6,15 @@ namespace PaperGraph.Tests.Neo4j;
 
 /// <summary>
 /// A local HTTP server on 127.0.0.1 that answers like Neo4j 5 from a script, for driving the CLI
-/// through failures a real server does not produce on demand. Stops when disposed.
+/// through failures a real server does not produce on demand (or, with another content type, like a
+/// server that is not Neo4j at all). Stops when disposed.
 /// </summary>
 internal sealed class FakeNeo4jServer : IDisposable
 {
     private readonly HttpListener listener = new();
     private readonly Task loop;
 
-    public FakeNeo4jServer(Func<string, string, (int Status, string Json)> answer)
+    public FakeNeo4jServer(Func<string, string, (int Status, string Json)> answer, string contentType = "application/json")
     {
         Port = FreePort();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
@@ -31,7 +32,7 @@ internal sealed class FakeNeo4jServer : IDisposable
                 var (status, json) = answer(context.Request.Url!.AbsolutePath, body);
                 var bytes = Encoding.UTF8.GetBytes(json);
                 context.Response.StatusCode = status;
-                context.Response.ContentType = "application/json";
+                context.Response.ContentType = contentType;
                 await context.Response.OutputStream.WriteAsync(bytes);
                 context.Response.Close();
             }

@@ -69,4 +69,24 @@ public sealed class FingerprintStreamTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Write_WithAStreamToPassTo_PassesEveryByteOnAndFingerprintsThem()
+    {
+        var bytes = new byte[5000];
+        new Random(11).NextBytes(bytes);
+        using var file = new MemoryStream();
+
+        using (var hashing = new FingerprintStream(file))
+        {
+            hashing.Write(bytes, 0, 1234);
+            hashing.WriteByte(bytes[1234]);
+            hashing.Write(bytes.AsSpan(1235));
+            hashing.Flush();
+
+            Assert.Equal(FileFingerprint.Of(bytes), hashing.Fingerprint);
+        }
+
+        Assert.Equal(bytes, file.ToArray());
+    }
 }
