@@ -12,7 +12,7 @@ internal static class ExitCodes
     public const int InputError = 3;
     /// <summary>A --from folder is missing, stale or not a PaperGraph output; or a name/id asked for does not exist.</summary>
     public const int NotFound = 5;
-    /// <summary>A server could not be reached (connection refused, timeout, DNS).</summary>
+    /// <summary>A server could not be reached (connection refused, timeout, DNS), or what answered is not Neo4j.</summary>
     public const int Unreachable = 6;
     /// <summary>The server refused the credentials.</summary>
     public const int AuthFailed = 7;

@@ -1,4 +1,4 @@
-namespace PaperGraph.Pipeline;
+namespace PaperGraph.Graph;
 
 /// <summary>
 /// What a build changed since the build before it in the same folder (changes.json, docs/scaling.md):

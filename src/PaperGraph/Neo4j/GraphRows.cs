@@ -7,12 +7,15 @@ namespace PaperGraph.Neo4j;
 /// neo4j-admin CSVs: results are :Result nodes (REPORTS, OF_METRIC, ON_TARGET, FOR_METHOD),
 /// communities are :Community nodes (IN_COMMUNITY with the level, PARENT). Neo4j properties cannot be
 /// maps, so evidence is parallel arrays (evidencePapers[i], evidenceStarts[i], ...); an empty array or a
-/// missing value is left unset, as the importer does. docs/neo4j.md lists every property.
+/// missing value is left unset, as the importer does. docs/neo4j.md lists every property. Every node and
+/// relationship also carries the build that wrote it (<see cref="Neo4jSchema.BuildProperty"/>), which is how
+/// a full load finds what an earlier build left behind.
 /// </summary>
 internal static class GraphRows
 {
-    public static Neo4jLoadPlan Plan(KnowledgeGraph graph, GraphAnalysis analysis)
+    public static Neo4jLoadPlan Plan(KnowledgeGraph graph, GraphAnalysis analysis, string build)
     {
+        var stamp = new Stamp(build);
         var paperIds = new HashSet<string>(graph.Papers.Select(p => p.Id.Value), StringComparer.Ordinal);
         var communities = analysis.Communities.ToDictionary(c => c.Id);
         var nodes = new List<(string Label, Row Row)>();
@@ -20,22 +23,22 @@ internal static class GraphRows
         {
             var props = PaperProps(p);
             Metrics(props, p.Id.Value, analysis);
-            nodes.Add((Neo4jSchema.Paper, NodeRow(p.Id.Value, props)));
+            nodes.Add((Neo4jSchema.Paper, stamp.Node(p.Id.Value, props)));
         }
         foreach (var e in graph.Entities)
         {
             var props = EntityProps(e);
             Metrics(props, e.Id.Value, analysis);
-            nodes.Add((Neo4jSchema.EntityLabel(e.Type), NodeRow(e.Id.Value, props)));
+            nodes.Add((Neo4jSchema.EntityLabel(e.Type), stamp.Node(e.Id.Value, props)));
         }
         var resultIds = Neo4jSchema.ResultIds(graph.Results);
         for (var i = 0; i < graph.Results.Count; i++)
         {
-            nodes.Add((Neo4jSchema.Result, NodeRow(resultIds[i], ResultProps(graph.Results[i]))));
+            nodes.Add((Neo4jSchema.Result, stamp.Node(resultIds[i], ResultProps(graph.Results[i]))));
         }
         foreach (var c in analysis.Communities.OrderBy(c => c.Id))
         {
-            nodes.Add((Neo4jSchema.Community, NodeRow(Neo4jSchema.CommunityId(c.Id), CommunityProps(c))));
+            nodes.Add((Neo4jSchema.Community, stamp.Node(Neo4jSchema.CommunityId(c.Id), CommunityProps(c))));
         }
 
         var labelOrder = Neo4jSchema.KeyedLabels.ToList();
@@ -49,10 +52,10 @@ internal static class GraphRows
         foreach (var e in graph.Edges)
         {
             rels.Add((e.Kind.RelationshipType(), Neo4jSchema.LabelOfNodeId(e.Source, paperIds), Neo4jSchema.LabelOfNodeId(e.Target, paperIds),
-                RelationshipRow(e.Source, e.Target, EdgeProps(e))));
+                stamp.Relationship(e.Source, e.Target, EdgeProps(e))));
         }
-        rels.AddRange(ResultRelationships(graph.Results, resultIds, paperIds));
-        rels.AddRange(CommunityRelationships(graph, analysis, communities, paperIds));
+        rels.AddRange(ResultRelationships(graph.Results, resultIds, paperIds, stamp));
+        rels.AddRange(CommunityRelationships(graph, analysis, communities, paperIds, stamp));
 
         var typeOrder = Neo4jSchema.RelationshipTypes.ToList();
         var relGroups = rels
@@ -65,22 +68,43 @@ internal static class GraphRows
     }
 
 
-    private static IEnumerable<(string, string, string, Row)> ResultRelationships(IReadOnlyList<ReportedResult> results, string[] ids, HashSet<string> paperIds)
+    /// <summary>
+    /// The analytics of every paper and entity, a row each ({id, pagerank, betweenness, degree, closeness,
+    /// community, communityPath}), grouped by label: what a load after an update refreshes on every node.
+    /// A value the analysis lacks is absent from the row, so the statement removes it from the node.
+    /// </summary>
+    public static IReadOnlyList<NodeGroup> Analytics(KnowledgeGraph graph, GraphAnalysis analysis)
+    {
+        var rows = new List<(string Label, Row Row)>(graph.Papers.Count + graph.Entities.Count);
+        foreach (var p in graph.Papers) rows.Add((Neo4jSchema.Paper, MetricsRow(p.Id.Value, analysis)));
+        foreach (var e in graph.Entities) rows.Add((Neo4jSchema.EntityLabel(e.Type), MetricsRow(e.Id.Value, analysis)));
+        var labelOrder = Neo4jSchema.KeyedLabels.ToList();
+        return [.. rows.GroupBy(r => r.Label).OrderBy(g => labelOrder.IndexOf(g.Key)).Select(g => new NodeGroup(g.Key, [.. g.Select(r => r.Row)]))];
+    }
+
+    private static Row MetricsRow(string id, GraphAnalysis analysis)
+    {
+        var row = new Row { ["id"] = id };
+        Metrics(row, id, analysis);
+        return row;
+    }
+
+    private static IEnumerable<(string, string, string, Row)> ResultRelationships(IReadOnlyList<ReportedResult> results, string[] ids, HashSet<string> paperIds, Stamp stamp)
     {
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];
-            yield return (Neo4jSchema.Reports, Neo4jSchema.Paper, Neo4jSchema.Result, RelationshipRow(r.Paper.Value, ids[i], new Row()));
-            yield return (Neo4jSchema.OfMetric, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(r.Metric.Value, paperIds), RelationshipRow(ids[i], r.Metric.Value, new Row()));
+            yield return (Neo4jSchema.Reports, Neo4jSchema.Paper, Neo4jSchema.Result, stamp.Relationship(r.Paper.Value, ids[i], new Row()));
+            yield return (Neo4jSchema.OfMetric, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(r.Metric.Value, paperIds), stamp.Relationship(ids[i], r.Metric.Value, new Row()));
             if (r.Target is { } target)
-                yield return (Neo4jSchema.OnTarget, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(target.Value, paperIds), RelationshipRow(ids[i], target.Value, new Row()));
+                yield return (Neo4jSchema.OnTarget, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(target.Value, paperIds), stamp.Relationship(ids[i], target.Value, new Row()));
             if (r.Method is { } method)
-                yield return (Neo4jSchema.ForMethod, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(method.Value, paperIds), RelationshipRow(ids[i], method.Value, new Row()));
+                yield return (Neo4jSchema.ForMethod, Neo4jSchema.Result, Neo4jSchema.LabelOfNodeId(method.Value, paperIds), stamp.Relationship(ids[i], method.Value, new Row()));
         }
     }
 
     private static IEnumerable<(string, string, string, Row)> CommunityRelationships(
-        KnowledgeGraph graph, GraphAnalysis analysis, Dictionary<int, CommunitySummary> communities, HashSet<string> paperIds)
+        KnowledgeGraph graph, GraphAnalysis analysis, Dictionary<int, CommunitySummary> communities, HashSet<string> paperIds, Stamp stamp)
     {
         foreach (var id in graph.Papers.Select(p => p.Id.Value).Concat(graph.Entities.Select(e => e.Id.Value)))
         {
@@ -89,26 +113,34 @@ internal static class GraphRows
             foreach (var community in metrics.CommunityPath.Distinct())
             {
                 if (!communities.TryGetValue(community, out var summary)) continue;
-                var row = RelationshipRow(id, Neo4jSchema.CommunityId(community), new Row { ["level"] = summary.Level });
+                var row = stamp.Relationship(id, Neo4jSchema.CommunityId(community), new Row { ["level"] = summary.Level });
                 yield return (Neo4jSchema.InCommunity, label, Neo4jSchema.Community, row);
             }
         }
         foreach (var c in analysis.Communities.OrderBy(c => c.Id))
         {
             if (c.Parent is not { } parent || !communities.ContainsKey(parent)) continue;
-            var row = RelationshipRow(Neo4jSchema.CommunityId(c.Id), Neo4jSchema.CommunityId(parent), new Row());
+            var row = stamp.Relationship(Neo4jSchema.CommunityId(c.Id), Neo4jSchema.CommunityId(parent), new Row());
             yield return (Neo4jSchema.Parent, Neo4jSchema.Community, Neo4jSchema.Community, row);
         }
     }
 
-    private static Row NodeRow(string id, Row props)
+    /// <summary>Makes the rows of one load: every row's properties name the build that writes them.</summary>
+    private sealed class Stamp(string build)
     {
-        props["id"] = id;
-        return new Row { ["id"] = id, ["props"] = props };
-    }
+        public Row Node(string id, Row props)
+        {
+            props["id"] = id;
+            props[Neo4jSchema.BuildProperty] = build;
+            return new Row { ["id"] = id, ["props"] = props };
+        }
 
-    private static Row RelationshipRow(string source, string target, Row props) =>
-        new() { ["source"] = source, ["target"] = target, ["props"] = props };
+        public Row Relationship(string source, string target, Row props)
+        {
+            props[Neo4jSchema.BuildProperty] = build;
+            return new Row { ["source"] = source, ["target"] = target, ["props"] = props };
+        }
+    }
 
     private static Row PaperProps(PaperNode p)
     {

@@ -27,6 +27,11 @@ internal static class Neo4jSchema
     /// <summary>Community → the community one level up.</summary>
     public const string Parent = "PARENT";
 
+    /// <summary>The one node that records which build the database holds, for incremental loads.</summary>
+    public const string BuildMarker = "PaperGraphBuild";
+    /// <summary>The property of every node and relationship that names the build (or load) that last wrote it.</summary>
+    public const string BuildProperty = "build";
+
     private const string CommunityLabelPrefix = "Community_";
 
     /// <summary>Every label with a uniqueness constraint on id, in load order.</summary>
@@ -65,25 +70,42 @@ internal static class Neo4jSchema
             : throw new ArgumentOutOfRangeException(nameof(communityId), "community ids are non-negative");
 
     /// <summary>The label of a node id as the graph writes it: "method:lora" → Method, a paper id → Paper.</summary>
-    public static string LabelOfNodeId(string nodeId, ISet<string> paperIds)
-    {
-        if (paperIds.Contains(nodeId)) return Paper;
-        var colon = nodeId.IndexOf(':');
-        if (colon > 0 && EntityTypes.TryParse(nodeId[..colon], out var type) && nodeId[..colon] == type.ToString().ToLowerInvariant())
-            return EntityLabel(type);
-        throw new InvalidDataException($"edge endpoint '{nodeId}' is neither a paper of the graph nor an entity id");
-    }
+    public static string LabelOfNodeId(string nodeId, ISet<string> paperIds) =>
+        paperIds.Contains(nodeId)
+            ? Paper
+            : EntityLabelOfId(nodeId) ?? throw new InvalidDataException($"edge endpoint '{nodeId}' is neither a paper of the graph nor an entity id");
 
     /// <summary>Returns the label when it belongs to the fixed set, and throws otherwise.</summary>
     public static string Label(string label)
     {
-        if (KeyedLabels.Contains(label, StringComparer.Ordinal) || IsCommunityLabel(label)) return label;
+        if (KeyedLabels.Contains(label, StringComparer.Ordinal) || label == BuildMarker || IsCommunityLabel(label)) return label;
         throw new ArgumentException($"'{label}' is not a PaperGraph label", nameof(label));
     }
 
     /// <summary>Returns the relationship type when it belongs to the fixed set, and throws otherwise.</summary>
     public static string RelationshipType(string type) =>
         RelationshipTypes.Contains(type, StringComparer.Ordinal) ? type : throw new ArgumentException($"'{type}' is not a PaperGraph relationship type", nameof(type));
+
+    /// <summary>The community of a Community_N label, for cleaning labels a previous build left; null for any other label.</summary>
+    public static int? CommunityOfLabel(string label) =>
+        IsCommunityLabel(label) && int.TryParse(label.AsSpan(CommunityLabelPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    /// <summary>
+    /// The label of a node id that may no longer be in the graph (a removed node): an entity id names its
+    /// type before the colon; anything else is a paper.
+    /// </summary>
+    public static string LabelOfAnyNodeId(string nodeId, ISet<string> paperIds) =>
+        paperIds.Contains(nodeId) ? Paper : EntityLabelOfId(nodeId) ?? Paper;
+
+    private static string? EntityLabelOfId(string nodeId)
+    {
+        var colon = nodeId.IndexOf(':');
+        return colon > 0 && EntityTypes.TryParse(nodeId[..colon], out var type) && nodeId[..colon] == type.ToString().ToLowerInvariant()
+            ? EntityLabel(type)
+            : null;
+    }
 
     private static bool IsCommunityLabel(string label) =>
         label.StartsWith(CommunityLabelPrefix, StringComparison.Ordinal)

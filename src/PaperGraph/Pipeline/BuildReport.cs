@@ -1,3 +1,5 @@
+using PaperGraph.Graph;
+
 namespace PaperGraph.Pipeline;
 
 /// <summary>What a build did: counts, where the time went, and the files it wrote.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperGraph.Graph;
 
 namespace PaperGraph.Pipeline;
 

@@ -202,7 +202,7 @@ public sealed class CypherQueryPackOnSampleOutputTests(SampleOutputFixture fixtu
     [Neo4jFact]
     public async Task Load_SampleOutput_CountsEqualTheGraph()
     {
-        var expected = GraphRows.Plan(Fixture.Graph, Fixture.Analysis);
+        var expected = GraphRows.Plan(Fixture.Graph, Fixture.Analysis, "test");
 
         var counts = await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default);
 

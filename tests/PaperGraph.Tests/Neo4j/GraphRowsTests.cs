@@ -11,7 +11,7 @@ public sealed class GraphRowsTests
     {
         var (graph, analysis) = SyntheticGraph.Generate(80, seed: 2, hostile: true);
 
-        var plan = GraphRows.Plan(graph, analysis);
+        var plan = GraphRows.Plan(graph, analysis, "test");
 
         var labels = Neo4jSchema.KeyedLabels;
         var types = Neo4jSchema.RelationshipTypes;
@@ -28,7 +28,7 @@ public sealed class GraphRowsTests
     {
         var (graph, analysis) = SyntheticGraph.Generate(50, seed: 4);
 
-        var plan = GraphRows.Plan(graph, analysis);
+        var plan = GraphRows.Plan(graph, analysis, "test");
 
         Assert.Equal(graph.Papers.Count + graph.Entities.Count + graph.Results.Count + analysis.Communities.Count, plan.NodeRows);
         var links = analysis.Nodes.Sum(n => n.Value.CommunityPath.Count);
@@ -47,7 +47,7 @@ public sealed class GraphRowsTests
         var result = new ReportedResult(paper.Id, metric.Id, new Quantity(3.1, QuantityUnit.None, "3.1"), null, null, evidence, "FID 3.1");
         var graph = new KnowledgeGraph([paper], [metric], [], [result]);
 
-        var plan = GraphRows.Plan(graph, GraphAnalysis.None);
+        var plan = GraphRows.Plan(graph, GraphAnalysis.None, "test");
 
         var row = plan.Nodes.Single(g => g.Label == "Result").Rows.Single();
         var props = (Row)row["props"]!;
@@ -64,7 +64,7 @@ public sealed class GraphRowsTests
         var (graph, analysis) = SyntheticGraph.Generate(30, seed: 4);
         var edge = graph.Edges.First(e => e.Evidence.Count > 1);
 
-        var plan = GraphRows.Plan(graph, analysis);
+        var plan = GraphRows.Plan(graph, analysis, "test");
 
         var props = (Row)plan.Relationships.SelectMany(g => g.Rows).First(r => (string)r["source"]! == edge.Source && (string)r["target"]! == edge.Target)["props"]!;
         Assert.Equal(edge.Evidence.Select(e => e.Paper.Value), (string[])props["evidencePapers"]!);

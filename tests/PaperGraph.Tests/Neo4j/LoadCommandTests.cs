@@ -85,6 +85,28 @@ public sealed class LoadCommandTests : IDisposable
     }
 
     [Neo4jFact]
+    public async Task Load_AfterBuildUpdate_SendsTheChangesThenNothing()
+    {
+        var env = new Dictionary<string, string?> { ["NEO4J_PASSWORD"] = Neo4jTestServer.Password, ["NEO4J_USER"] = Neo4jTestServer.User };
+        var inputs = Pipeline.PipelineSamples.WriteParts(folder, 2);
+        var output = Path.Combine(folder, "out");
+        string[] load = ["load", "neo4j", "--from", output, "--url", Neo4jTestServer.Url!];
+        Assert.Equal(0, (await CliProcess.RunAsync(env, "build", inputs[0], "--out", output)).Exit);
+        var first = await CliProcess.RunAsync(env, [.. load, "--wipe"]);
+        Assert.Equal(0, (await CliProcess.RunAsync(env, "build", "--update", output, inputs[1])).Exit);
+
+        var changes = await CliProcess.RunAsync(env, load);
+        var nothing = await CliProcess.RunAsync(env, load);
+
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Contains("Full load: the database was wiped first", first.Out);
+        Assert.True(changes.Exit == 0, changes.Error);
+        Assert.Matches(@"Sent the changes from build [0-9a-f]{32} to [0-9a-f]{32} into Neo4j 3\.1\.1", changes.Out);
+        Assert.Equal(0, nothing.Exit);
+        Assert.Contains("Nothing to send", nothing.Out);
+    }
+
+    [Neo4jFact]
     public async Task Load_RealServerWrongPassword_ExitAuthFailedWithoutPassword()
     {
         var (exit, output, error) = await Load(Neo4jTestServer.Url!);

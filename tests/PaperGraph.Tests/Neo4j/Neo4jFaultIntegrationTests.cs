@@ -66,7 +66,7 @@ public sealed class Neo4jFaultIntegrationTests
     public async Task LoadAsync_CancelledMidwayThenRunAgain_SameCountsAsACleanLoad()
     {
         var (graph, analysis) = SyntheticGraph.Generate(300, seed: 5);
-        var expected = GraphRows.Plan(graph, analysis);
+        var expected = GraphRows.Plan(graph, analysis, "test");
         var connection = Neo4jTestServer.Connection();
         using var cts = new CancellationTokenSource();
         var progress = new SyncProgress(p => { if (p.Phase == "relationships" && p.Done >= 600) cts.Cancel(); });
@@ -86,7 +86,7 @@ public sealed class Neo4jFaultIntegrationTests
     public async Task LoadAsync_HostileNames_ArriveAsPlainPropertyValues()
     {
         var (graph, analysis) = SyntheticGraph.Generate(120, seed: 3, hostile: true);
-        var expected = GraphRows.Plan(graph, analysis);
+        var expected = GraphRows.Plan(graph, analysis, "test");
         var connection = Neo4jTestServer.Connection();
 
         await Neo4jLoader.LoadAsync(graph, analysis, connection, new Neo4jLoadOptions { Wipe = true, IndexSettle = TimeSpan.Zero }, null, default);

@@ -9,7 +9,7 @@ public sealed class Neo4jLoaderIntegrationTests
     public async Task LoadAsync_TwiceIntoWipedDatabase_CountsEqualTheGraphsBothTimes()
     {
         var (graph, analysis) = SyntheticGraph.Generate(400, seed: 1);
-        var expected = GraphRows.Plan(graph, analysis);
+        var expected = GraphRows.Plan(graph, analysis, "test");
         var connection = Neo4jTestServer.Connection();
 
         var first = await Neo4jLoader.LoadAsync(graph, analysis, connection, new Neo4jLoadOptions { Wipe = true, BatchSize = 500 }, null, default);

@@ -23,7 +23,7 @@ public sealed class Neo4jRestartIntegrationTests
             return; // a server started some other way cannot be restarted from here
         }
         var (graph, analysis) = SyntheticGraph.Generate(1500, seed: 12);
-        var expected = GraphRows.Plan(graph, analysis);
+        var expected = GraphRows.Plan(graph, analysis, "test");
         var connection = Neo4jTestServer.Connection() with { MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(100) };
         var killed = false;
         var progress = new InlineProgress(p =>

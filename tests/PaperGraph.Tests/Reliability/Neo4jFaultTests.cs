@@ -106,7 +106,7 @@ public sealed class Neo4jFaultTests(HostileBuild hostile) : IClassFixture<Hostil
         // Polly's exponential backoff with jitter from a 500 ms base: three waits add up to at least
         // f(2)/1.4 × 500 ms ≈ 1.4 s (f(t) = 2^t·tanh√(4t)), however the jitter falls; no backoff would be ~0.
         Assert.True(waits.Sum(w => w.TotalSeconds) >= 1.3, "waits between attempts: " + string.Join(", ", waits.Select(w => $"{w.TotalMilliseconds:F0} ms")));
-        Neo4jLoaderIntegrationTests.AssertCounts(GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis), await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default));
+        Neo4jLoaderIntegrationTests.AssertCounts(GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis, "test"), await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default));
     }
 
     [Neo4jFact]
@@ -133,7 +133,7 @@ public sealed class Neo4jFaultTests(HostileBuild hostile) : IClassFixture<Hostil
     [Neo4jFact]
     public async Task Load_CliKilledWithSigkillMidway_TheRerunGivesCleanCounts()
     {
-        var plan = GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis);
+        var plan = GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis, "test");
         using (var proxy = new Neo4jFaultProxy(new Uri(Neo4jTestServer.Url!), _ => null))
         {
             using var child = CliChildProcess.Start(Environment(), "load", "neo4j", "--from", Folder(), "--url", proxy.Url, "--wipe", "--batch-size", "50");
@@ -169,7 +169,7 @@ public sealed class Neo4jFaultTests(HostileBuild hostile) : IClassFixture<Hostil
         Assert.Equal(expected.Select(p => string.Join("|", p.Authors)),
             stored.Select(r => r[2].ValueKind == System.Text.Json.JsonValueKind.Array ? string.Join("|", r[2].EnumerateArray().Select(a => a.GetString())) : ""));
         Assert.Superset(HostileBuild.ExpectedTitles.ToHashSet(), stored.Select(r => r[1].GetString()!).ToHashSet());
-        Neo4jLoaderIntegrationTests.AssertCounts(GraphRows.Plan(graph, GraphStore.Open(hostile.Folder).Analysis), await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default));
+        Neo4jLoaderIntegrationTests.AssertCounts(GraphRows.Plan(graph, GraphStore.Open(hostile.Folder).Analysis, "test"), await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default));
     }
 
     /// <summary>The same load, run again straight against the server, ends with exactly the counts of a clean load.</summary>
@@ -178,7 +178,7 @@ public sealed class Neo4jFaultTests(HostileBuild hostile) : IClassFixture<Hostil
         var rerun = Load(Neo4jTestServer.Url!, "--batch-size", "200");
 
         Assert.True(rerun.Exit == 0, rerun.ToString());
-        var plan = GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis);
+        var plan = GraphRows.Plan(_synthetic.Graph, _synthetic.Analysis, "test");
         var counts = await Neo4jLoader.CountAsync(Neo4jTestServer.Connection(), default);
         Neo4jLoaderIntegrationTests.AssertCounts(plan, counts);
         Assert.Equal(plan.NodeRows, counts.Nodes);
