@@ -33,12 +33,12 @@ internal static class AnalyzeCommand
         command.Add(resolution);
         command.Add(seed);
         command.Add(objective);
-        command.SetAction(parse => Run(
-            parse.GetValue(edges)!, parse.GetValue(output)!, parse.GetValue(resolution), parse.GetValue(seed), parse.GetValue(objective)!));
+        command.SetAction((parse, ct) => Task.FromResult(Run(
+            parse.GetValue(edges)!, parse.GetValue(output)!, parse.GetValue(resolution), parse.GetValue(seed), parse.GetValue(objective)!, ct)));
         return command;
     }
 
-    private static int Run(FileInfo edges, DirectoryInfo output, double resolution, long seed, string objective)
+    private static int Run(FileInfo edges, DirectoryInfo output, double resolution, long seed, string objective, CancellationToken ct)
     {
         var cli = CliOutput.Standard;
         return CommandRunner.Run(cli, () =>
@@ -60,7 +60,7 @@ internal static class AnalyzeCommand
             NetworkAnalysisReport report;
             try
             {
-                report = NetworkAnalyzer.AnalyzeEdgeList(edges.FullName, output.FullName, options);
+                report = NetworkAnalyzer.AnalyzeEdgeList(edges.FullName, output.FullName, options, cancellationToken: ct);
             }
             catch (EdgeListFormatException e)
             {
