@@ -11,8 +11,8 @@ namespace PaperGraph.Analytics.IO;
 /// symbolic link to a regular file stays a link: the file it points to is the one replaced.
 /// </summary>
 /// <remarks>
-/// A twin of the Graph stage's AtomicFile, kept apart because Analytics uses no other PaperGraph namespace;
-/// a fix to one belongs in both.
+/// The one implementation: Analytics uses no other PaperGraph namespace, so the later stages reach it
+/// through the Graph stage's AtomicFile, which forwards here.
 /// </remarks>
 internal static class AtomicFile
 {
@@ -51,7 +51,7 @@ internal static class AtomicFile
 
     private static void WriteAndRename(string full, Action<Stream> write)
     {
-        var folder = Path.GetDirectoryName(full)!;
+        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException($"{full} has no folder", nameof(full));
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
@@ -63,9 +63,10 @@ internal static class AtomicFile
             }
             File.Move(temporary, full, overwrite: true);
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            TryDelete(temporary);
+            throw;
         }
     }
 
@@ -142,5 +143,20 @@ internal static class AtomicFile
             0x1000 or 0x2000 or 0x6000 => FileKind.Special, // FIFO, character device, block device
             _ => FileKind.Unknown,
         };
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The original exception matters more than a leftover temporary file.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }
