@@ -2,6 +2,7 @@ using PaperGraph.Analytics;
 using PaperGraph.Analytics.Communities;
 using PaperGraph.Analytics.Generators;
 using PaperGraph.Tests.Analytics.Support;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Analytics;
 
@@ -78,7 +79,7 @@ public class NetworkAnalyzerTests
     public void Analyze_CancelledAfterShortDelay_Throws()
     {
         var graph = PlantedPartitionGenerator.Generate(PlantedPartitionOptions.Lfr10K).Graph;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cancel = new CancelFromThread(TimeSpan.FromMilliseconds(100));
 
         Assert.ThrowsAny<OperationCanceledException>(() => NetworkAnalyzer.Analyze(graph, cancellationToken: cancel.Token));
     }

@@ -2,6 +2,7 @@ using PaperGraph.Analytics;
 using PaperGraph.Analytics.Centrality;
 using PaperGraph.Analytics.Generators;
 using PaperGraph.Tests.Analytics.Support;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Analytics.Centrality;
 
@@ -116,7 +117,7 @@ public class PathCentralityTests
     {
         // Exact betweenness on this graph is seconds of work; the token fires long before it ends.
         var graph = PlantedPartitionGenerator.Generate(PlantedPartitionOptions.Lfr10K).Graph;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cancel = new CancelFromThread(TimeSpan.FromMilliseconds(100));
 
         Assert.ThrowsAny<OperationCanceledException>(() => PathCentrality.Compute(graph, cancellationToken: cancel.Token));
     }

@@ -1,6 +1,7 @@
 using PaperGraph.Analytics.Centrality;
 using PaperGraph.Analytics.Communities;
 using PaperGraph.Graph;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Graph.Analysis;
 
@@ -172,7 +173,7 @@ public class GraphAnalyzerTests
     {
         // About 5,000 nodes: exact betweenness and closeness alone are a second or more of work.
         var graph = KnowledgeGraphs.Random(papers: 4000, seed: 1);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cancel = new CancelFromThread(TimeSpan.FromMilliseconds(50));
 
         Assert.ThrowsAny<OperationCanceledException>(() => GraphAnalyzer.Analyze(graph, cancellationToken: cancel.Token));
     }
