@@ -34,7 +34,7 @@ internal static class GraphDeltaRows
                 Neo4jSchema.Community => row => upsertCommunities.Contains((string)row["id"]!),
                 _ => row => upsertNodes.Contains((string)row["id"]!),
             };
-            Add(nodes, group with { Rows = [.. group.Rows.Where(keep)] });
+            if (group.Rows.Where(keep).ToList() is { Count: > 0 } kept) nodes.Add(group with { Rows = kept });
         }
 
         var relationships = new List<RelationshipGroup>();
@@ -48,7 +48,7 @@ internal static class GraphDeltaRows
                 Neo4jSchema.Parent => row => upsertCommunities.Contains(Source(row)),
                 _ => row => upsertEdges.Contains((Source(row), group.Type, (string)row["target"]!)),
             };
-            Add(relationships, group with { Rows = [.. group.Rows.Where(keep)] });
+            if (group.Rows.Where(keep).ToList() is { Count: > 0 } kept) relationships.Add(group with { Rows = kept });
         }
 
         var changedCommunities = changes.CommunitiesChanged.ToHashSet();
@@ -83,11 +83,6 @@ internal static class GraphDeltaRows
         return [.. ids.GroupBy(id => Neo4jSchema.LabelOfAnyNodeId(id, paperIds))
             .OrderBy(g => labelOrder.IndexOf(g.Key))
             .Select(g => new IdGroup(g.Key, [.. g.Order(StringComparer.Ordinal)]))];
-    }
-
-    private static void Add<T>(List<T> groups, T group) where T : class
-    {
-        if (group is NodeGroup { Rows.Count: > 0 } or RelationshipGroup { Rows.Count: > 0 }) groups.Add(group);
     }
 
     private static Row Props(Row row) => (Row)row["props"]!;
